@@ -1,0 +1,119 @@
+package dev.fairlead.common.web;
+
+import dev.fairlead.common.ConflictException;
+import dev.fairlead.common.FieldProblem;
+import dev.fairlead.common.ForbiddenException;
+import dev.fairlead.common.InvalidInputException;
+import dev.fairlead.common.NotFoundException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every API error is an RFC 9457 {@code ProblemDetail}. Input problems list each field with a
+ * message in the caller's language: {@code {"errors":[{"field":"email","message":"…"}]}}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.invalid.detail"));
+        problem.setTitle(text("problem.invalid.title"));
+        problem.setProperty("errors", e.problems().stream().map(this::field).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "problem.notFound.title", e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "problem.forbidden.title", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.conflict.title", e.getMessage());
+        problem.setProperty("code", e.code());
+        return problem;
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "problem.conflict.title", text("problem.integrity.detail"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalid(InvalidInputException.of(e.getName(), "validation.type", String.valueOf(e.getValue())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e.getCause() instanceof DatabindException db ? path(db) : null;
+        InvalidInputException invalid = field == null || field.isBlank()
+                ? InvalidInputException.of("body", "validation.body")
+                : InvalidInputException.of(field, "validation.type", "");
+        return ResponseEntity.badRequest().body(invalid(invalid));
+    }
+
+    private static String path(DatabindException e) {
+        StringBuilder sb = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(text(titleKey));
+        return problem;
+    }
+
+    private Map<String, String> field(FieldProblem p) {
+        return Map.of("field", p.field(), "message", Messages.resolve(messages, p, locale()));
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+}

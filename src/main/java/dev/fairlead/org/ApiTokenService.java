@@ -1,0 +1,104 @@
+package dev.fairlead.org;
+
+import dev.fairlead.audit.AuditTrail;
+import dev.fairlead.audit.Change;
+import dev.fairlead.common.FieldProblem;
+import dev.fairlead.common.NotFoundException;
+import dev.fairlead.common.Validation;
+import dev.fairlead.common.Viewer;
+import dev.fairlead.org.persistence.TokenRepository;
+import dev.fairlead.org.persistence.UserRepository;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bearer tokens for the REST API, created and revoked by admins. A token carries 256 random bits,
+ * so a plain SHA-256 of it is a safe stored form (unlike a password it cannot be guessed).
+ */
+@Service
+public class ApiTokenService {
+
+    static final String PREFIX = "flt_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final TokenRepository tokens;
+    private final UserRepository users;
+    private final AuditTrail audit;
+    private final Validator validator;
+    private final Clock clock;
+
+    ApiTokenService(TokenRepository tokens, UserRepository users, AuditTrail audit, Validator validator, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.audit = audit;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> list(Viewer viewer) {
+        UserService.requireAdmin(viewer);
+        return tokens.findAll();
+    }
+
+    @Transactional
+    public IssuedToken issue(Viewer viewer, TokenCommand cmd) {
+        UserService.requireAdmin(viewer);
+        List<FieldProblem> problems = new ArrayList<>(Validation.check(validator, cmd));
+        if (cmd.userId() != null && users.find(cmd.userId()).isEmpty()) {
+            problems.add(FieldProblem.of("userId", "token.user.unknown"));
+        }
+        if (cmd.expiresAt() != null && !cmd.expiresAt().isAfter(clock.instant())) {
+            problems.add(FieldProblem.of("expiresAt", "token.expiry.past"));
+        }
+        Validation.throwIfAny(problems);
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        long id = tokens.insert(cmd.userId(), cmd.name(), hash(secret), secret.substring(0, 10), viewer.username(), cmd.expiresAt());
+        ApiToken token = tokens.find(id).orElseThrow();
+        audit.record(Change.created("api_token", id, null, null, token));
+        return new IssuedToken(token, secret);
+    }
+
+    @Transactional
+    public ApiToken revoke(Viewer viewer, long id) {
+        UserService.requireAdmin(viewer);
+        ApiToken before = tokens.find(id).orElseThrow(() -> new NotFoundException("api_token", id));
+        tokens.revoke(id, clock.instant());
+        ApiToken after = tokens.find(id).orElseThrow();
+        audit.record(Change.updated("api_token", id, null, null, before, after).as("REVOKE"));
+        return after;
+    }
+
+    /** The user behind an active token, for authentication; records when it was last used. */
+    @Transactional
+    public Optional<ApiToken> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Optional<ApiToken> token = tokens.findActiveByHash(hash(secret), clock.instant());
+        token.ifPresent(t -> tokens.touch(t.id(), clock.instant()));
+        return token;
+    }
+
+    static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

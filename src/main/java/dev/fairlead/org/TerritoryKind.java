@@ -1,0 +1,5 @@
+package dev.fairlead.org;
+
+public enum TerritoryKind {
+    PROVINCE, CITY, POSTAL_PREFIX
+}

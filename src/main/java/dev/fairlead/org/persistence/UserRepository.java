@@ -1,0 +1,151 @@
+package dev.fairlead.org.persistence;
+
+import dev.fairlead.common.Role;
+import dev.fairlead.org.User;
+import dev.fairlead.org.UserCommand;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class UserRepository {
+
+    /** What login needs: the stored hash and the lock state, never exposed beyond the security package. */
+    public record Credentials(User user, String passwordHash, Instant lockedUntil) {}
+
+    private static final String SELECT = """
+            SELECT u.*, coalesce(u.team_id, r.team_id) AS scope_team_id
+            FROM app_user u LEFT JOIN rep r ON r.id = u.rep_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<User> findAll() {
+        return jdbc.sql(SELECT + " ORDER BY u.role, u.username").query(UserRepository::user).list();
+    }
+
+    public Optional<User> find(long id) {
+        return jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(UserRepository::user).optional();
+    }
+
+    public Optional<Credentials> credentials(String username) {
+        return jdbc.sql(SELECT + " WHERE lower(u.username) = lower(:username)")
+                .param("username", username)
+                .query((rs, n) -> new Credentials(user(rs, n), rs.getString("password_hash"), instant(rs, "locked_until")))
+                .optional();
+    }
+
+    public boolean usernameTaken(String username, Long exceptId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(username) = lower(:u) AND id <> coalesce(:except, 0))")
+                .param("u", username).param("except", exceptId).query(Boolean.class).single();
+    }
+
+    public boolean repLinkedToOtherUser(long repId, Long exceptId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE rep_id = :rep AND id <> coalesce(:except, 0))")
+                .param("rep", repId).param("except", exceptId).query(Boolean.class).single();
+    }
+
+    public long insert(UserCommand cmd, String passwordHash) {
+        return jdbc.sql("""
+                        INSERT INTO app_user (username, password_hash, display_name, email, role, team_id, rep_id, locale, enabled)
+                        VALUES (:username, :hash, :name, :email, :role, :team, :rep, :locale, :enabled) RETURNING id
+                        """)
+                .param("username", cmd.username().trim())
+                .param("hash", passwordHash)
+                .param("name", cmd.displayName().trim())
+                .param("email", cmd.email())
+                .param("role", cmd.role().name())
+                .param("team", cmd.teamId())
+                .param("rep", cmd.repId())
+                .param("locale", cmd.locale())
+                .param("enabled", cmd.enabled())
+                .query(Long.class)
+                .single();
+    }
+
+    public boolean update(long id, UserCommand cmd, String newPasswordHashOrNull) {
+        return jdbc.sql("""
+                        UPDATE app_user SET username = :username, display_name = :name, email = :email, role = :role,
+                               team_id = :team, rep_id = :rep, locale = :locale, enabled = :enabled,
+                               password_hash = coalesce(:hash, password_hash), version = version + 1
+                        WHERE id = :id AND (CAST(:version AS integer) IS NULL OR version = :version)
+                        """)
+                .param("id", id)
+                .param("username", cmd.username().trim())
+                .param("name", cmd.displayName().trim())
+                .param("email", cmd.email())
+                .param("role", cmd.role().name())
+                .param("team", cmd.teamId())
+                .param("rep", cmd.repId())
+                .param("locale", cmd.locale())
+                .param("enabled", cmd.enabled())
+                .param("hash", newPasswordHashOrNull)
+                .param("version", cmd.version())
+                .update() == 1;
+    }
+
+    public void setLocale(long id, String locale) {
+        jdbc.sql("UPDATE app_user SET locale = :locale WHERE id = :id").param("id", id).param("locale", locale).update();
+    }
+
+    /** Counts a failed login and locks the account once the limit is reached. Returns the new count. */
+    public int recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
+        return jdbc.sql("""
+                        UPDATE app_user SET failed_logins = failed_logins + 1,
+                               locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END
+                        WHERE lower(username) = lower(:username)
+                        RETURNING failed_logins
+                        """)
+                .param("username", username)
+                .param("max", maxFailures)
+                .param("until", Timestamp.from(lockUntil))
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
+    public void recordSuccessfulLogin(String username) {
+        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE lower(username) = lower(:username) AND (failed_logins > 0 OR locked_until IS NOT NULL)")
+                .param("username", username)
+                .update();
+    }
+
+    public void unlock(long id) {
+        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = :id").param("id", id).update();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
+    }
+
+    static User user(ResultSet rs, int n) throws SQLException {
+        Instant lockedUntil = instant(rs, "locked_until");
+        return new User(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("email"),
+                Role.valueOf(rs.getString("role")),
+                (Long) rs.getObject("scope_team_id"),
+                (Long) rs.getObject("rep_id"),
+                rs.getString("locale"),
+                rs.getBoolean("enabled"),
+                lockedUntil != null && lockedUntil.isAfter(Instant.now()),
+                instant(rs, "created_at"),
+                rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}

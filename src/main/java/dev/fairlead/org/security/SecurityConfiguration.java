@@ -1,0 +1,109 @@
+package dev.fairlead.org.security;
+
+import dev.fairlead.org.ApiTokenService;
+import dev.fairlead.org.persistence.UserRepository;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Form login for the browser, bearer tokens for {@code /api}. CSRF protects every form and every
+ * session-authenticated API call; a request that carries a bearer token has no ambient credentials,
+ * so it needs none.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, UserRepository users,
+            JsonMapper json, LocaleResolver locales) throws Exception {
+        AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->
+                problem(json, response, HttpStatus.UNAUTHORIZED, "Authentication required",
+                        "Send 'Authorization: Bearer <token>' or log in.");
+        AccessDeniedHandler apiDenied = (request, response, e) ->
+                problem(json, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.");
+
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/api/users/**", "/api/tokens/**", "/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(localeApplyingSuccessHandler(locales))
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error")))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(apiEntryPoint, API)
+                        .defaultAccessDeniedHandlerFor(apiDenied, API))
+                .headers(headers -> headers.frameOptions(frame -> frame.deny()))
+                .addFilterBefore(new BearerTokenFilter(tokens, users, apiEntryPoint), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new PrincipalRefreshFilter(users), BearerTokenFilter.class);
+        return http.build();
+    }
+
+    /** After login, Fairlead speaks the language the user last chose. */
+    private static SavedRequestAwareAuthenticationSuccessHandler localeApplyingSuccessHandler(LocaleResolver locales) {
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,
+                    HttpServletResponse response, org.springframework.security.core.Authentication authentication)
+                    throws java.io.IOException, jakarta.servlet.ServletException {
+                if (authentication.getPrincipal() instanceof FairleadPrincipal p) {
+                    locales.setLocale(request, response, Locale.forLanguageTag(p.user().locale()));
+                }
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+    }
+
+    private static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws java.io.IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status.value());
+        body.put("detail", detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.writeValueAsString(body));
+    }
+}

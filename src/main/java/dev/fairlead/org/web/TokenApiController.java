@@ -1,0 +1,49 @@
+package dev.fairlead.org.web;
+
+import dev.fairlead.common.Viewers;
+import dev.fairlead.org.ApiToken;
+import dev.fairlead.org.ApiTokenService;
+import dev.fairlead.org.IssuedToken;
+import dev.fairlead.org.TokenCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/tokens")
+@Tag(name = "API tokens", description = "Bearer tokens for integrations (admin only)")
+class TokenApiController {
+
+    private final ApiTokenService tokens;
+
+    TokenApiController(ApiTokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @GetMapping
+    List<ApiToken> list() {
+        return tokens.list(Viewers.require());
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue a token; the secret is returned once and never stored")
+    IssuedToken issue(@RequestBody TokenCommand cmd) {
+        return tokens.issue(Viewers.require(), cmd);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Revoke a token")
+    ApiToken revoke(@PathVariable long id) {
+        return tokens.revoke(Viewers.require(), id);
+    }
+}

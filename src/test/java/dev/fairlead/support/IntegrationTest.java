@@ -1,0 +1,20 @@
+package dev.fairlead.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A full Fairlead on a random port over a fresh PostgreSQL database (see {@link TestDatabase});
+ * demo data off, so each test builds exactly the organisation it talks about.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"fairlead.demo-data.enabled=false", "fairlead.embedded-db.enabled=false", "logging.file.name=target/test-logs/fairlead.log"})
+@Import(FreshDatabaseConfiguration.class)
+public @interface IntegrationTest {}
