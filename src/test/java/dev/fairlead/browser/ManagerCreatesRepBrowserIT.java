@@ -15,9 +15,12 @@ import dev.fairlead.support.IntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ManagerCreatesRepBrowserIT {
 
     @LocalServerPort
@@ -43,7 +47,7 @@ class ManagerCreatesRepBrowserIT {
     WebDriver driver;
     Team shanghai;
 
-    @BeforeEach
+    @BeforeAll
     void organisationWithAManager() {
         Viewer system = Viewer.system();
         Team company = teams.create(system, new TeamCommand("东方贸易 Orient Trading", TeamKind.COMPANY, null, null));
@@ -52,6 +56,10 @@ class ManagerCreatesRepBrowserIT {
         teams.create(system, new TeamCommand("华南大区", TeamKind.REGION, company.id(), null));
         users.create(system, new UserCommand("qian.manager", "钱经理", "qian@orient.example", Role.MANAGER, shanghai.id(),
                 null, "en", true, "correct-horse-42", null));
+    }
+
+    @BeforeEach
+    void openBrowser() {
         driver = Browser.start();
     }
 
@@ -64,10 +72,7 @@ class ManagerCreatesRepBrowserIT {
 
     @Test
     void managerSwitchesToChineseCreatesRepWithTerritoryAndSeesTheAuditEntry() {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("qian.manager");
-        driver.findElement(By.id("password")).sendKeys("correct-horse-42");
-        driver.findElement(By.id("login-submit")).click();
+        logIn();
         assertThat(driver.findElement(By.id("nav-reps")).getText()).isEqualTo("Reps");
 
         driver.findElement(By.id("lang-zh")).click();
@@ -111,6 +116,34 @@ class ManagerCreatesRepBrowserIT {
                 .orElseThrow(() -> new AssertionError("no audit entry for rep " + repId));
         assertThat(entry.getText()).contains("qian.manager").contains("CREATE").contains("440300");
         Browser.screenshot(driver, "audit-zh");
+    }
+
+    @Test
+    void homeAndRepListFitAPhoneScreen() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        logIn();
+        assertThat(driver.findElement(By.id("nav-reps")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector(".navbar-toggler")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-reps")));
+        assertThat(driver.findElement(By.id("team-tree")).getText()).contains("上海一组");
+        assertNoHorizontalScrolling();
+        Browser.screenshot(driver, "home-phone");
+        driver.findElement(By.id("nav-reps")).click();
+        assertNoHorizontalScrolling();
+        Browser.screenshot(driver, "reps-phone");
+    }
+
+    private void assertNoHorizontalScrolling() {
+        Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow.intValue()).as("page wider than the screen by").isLessThanOrEqualTo(0);
+    }
+
+    private void logIn() {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys("qian.manager");
+        driver.findElement(By.id("password")).sendKeys("correct-horse-42");
+        driver.findElement(By.id("login-submit")).click();
     }
 
     /** Scrolls the element to the middle first, as a person would, so sticky or pop-up elements don't cover it. */
