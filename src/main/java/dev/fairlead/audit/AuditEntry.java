@@ -20,4 +20,9 @@ public record AuditEntry(
         List<FieldChange> changes) {
 
     public record FieldChange(String field, Object from, Object to) {}
+
+    /** The time in the server's zone, for pages. */
+    public java.time.LocalDateTime occurredAtLocal() {
+        return java.time.LocalDateTime.ofInstant(occurredAt, java.time.ZoneId.systemDefault());
+    }
 }

@@ -65,7 +65,7 @@ public class DemoData {
     }
 
     public boolean needed() {
-        return teams.list(Viewer.system(), true).isEmpty();
+        return teams.list(Viewer.system(), true).isEmpty() && users.list(Viewer.system()).isEmpty();
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Loads the demo organisation on the first start of an empty database, then says where to log in. */
 @Component
+@org.springframework.core.annotation.Order(1)
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);

@@ -1,0 +1,30 @@
+package dev.fairlead.shell;
+
+import dev.fairlead.common.Viewer;
+import dev.fairlead.common.Viewers;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: who is signed in, the language, and the path for the language switch. */
+@ControllerAdvice(annotations = Controller.class)
+class ShellModelAdvice {
+
+    @ModelAttribute("viewer")
+    Viewer viewer() {
+        return Viewers.current().orElse(null);
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    @ModelAttribute("chinese")
+    boolean chinese() {
+        return Locale.SIMPLIFIED_CHINESE.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+}
