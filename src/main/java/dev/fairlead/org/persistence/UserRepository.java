@@ -97,16 +97,26 @@ public class UserRepository {
         jdbc.sql("UPDATE app_user SET locale = :locale WHERE id = :id").param("id", id).param("locale", locale).update();
     }
 
-    /** Counts a failed login and locks the account once the limit is reached. Returns the new count. */
-    public int recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
+    /**
+     * Counts a failed login and locks the account once the limit is reached. Returns the new count.
+     * A lock that has run out starts the count again, so one typo after a lockout does not lock
+     * the account at once. Both columns are computed from the row itself so concurrent failures
+     * are all counted.
+     */
+    public int recordFailedLogin(String username, int maxFailures, Instant now, Instant lockUntil) {
         return jdbc.sql("""
-                        UPDATE app_user SET failed_logins = failed_logins + 1,
-                               locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END
+                        UPDATE app_user SET
+                               failed_logins = CASE WHEN locked_until <= :now THEN 1 ELSE failed_logins + 1 END,
+                               locked_until = CASE
+                                   WHEN (CASE WHEN locked_until <= :now THEN 1 ELSE failed_logins + 1 END) >= :max THEN :until
+                                   WHEN locked_until <= :now THEN NULL
+                                   ELSE locked_until END
                         WHERE lower(username) = lower(:username)
                         RETURNING failed_logins
                         """)
                 .param("username", username)
                 .param("max", maxFailures)
+                .param("now", Timestamp.from(now))
                 .param("until", Timestamp.from(lockUntil))
                 .query(Integer.class)
                 .optional()
