@@ -61,7 +61,9 @@ CREATE TABLE rep_load (
     day             date    NOT NULL DEFAULT DATE '1970-01-01',
     new_today       integer NOT NULL DEFAULT 0 CHECK (new_today >= 0),
     month           date    NOT NULL DEFAULT DATE '1970-01-01',
-    new_this_month  integer NOT NULL DEFAULT 0 CHECK (new_this_month >= 0)
+    new_this_month  integer NOT NULL DEFAULT 0 CHECK (new_this_month >= 0),
+    -- Open task workload (maintained by the work module from task workload points).
+    workload_points integer NOT NULL DEFAULT 0 CHECK (workload_points >= 0)
 );
 
 -- Spring Modulith's event publication registry (transactional outbox), its PostgreSQL schema v2.

@@ -65,7 +65,7 @@ public class RepLoadRepository {
     public Map<Long, RepLoad> loads(Collection<Long> repIds, LocalDate today) {
         Map<Long, RepLoad> result = new HashMap<>();
         jdbc.sql("""
-                        SELECT rep_id, open_leads,
+                        SELECT rep_id, open_leads, workload_points,
                                CASE WHEN day = :today THEN new_today ELSE 0 END AS today_count,
                                CASE WHEN month = :month THEN new_this_month ELSE 0 END AS month_count
                         FROM rep_load WHERE rep_id = ANY(:ids)
@@ -75,7 +75,8 @@ public class RepLoadRepository {
                 .param("ids", SqlArrays.bigint(repIds))
                 .query(rs -> {
                     long id = rs.getLong("rep_id");
-                    result.put(id, new RepLoad(id, rs.getInt("open_leads"), rs.getInt("today_count"), rs.getInt("month_count")));
+                    result.put(id, new RepLoad(id, rs.getInt("open_leads"), rs.getInt("today_count"), rs.getInt("month_count"),
+                            rs.getInt("workload_points")));
                 });
         repIds.forEach(id -> result.putIfAbsent(id, RepLoad.empty(id)));
         return result;
