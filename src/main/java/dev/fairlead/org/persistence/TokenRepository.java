@@ -63,7 +63,10 @@ public class TokenRepository {
 
     /** Recorded at most once a minute per token, so authentication does not write on every request. */
     public void touch(long id, Instant at) {
-        jdbc.sql("UPDATE api_token SET last_used_at = :at WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :at - interval '1 minute')")
+        jdbc.sql("""
+                        UPDATE api_token SET last_used_at = :at
+                        WHERE id = :id AND (last_used_at IS NULL OR last_used_at < CAST(:at AS timestamptz) - interval '1 minute')
+                        """)
                 .param("id", id).param("at", Timestamp.from(at)).update();
     }
 

@@ -6,6 +6,7 @@ import dev.fairlead.org.UserCommand;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,17 +25,19 @@ public class UserRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<User> findAll() {
-        return jdbc.sql(SELECT + " ORDER BY u.role, u.username").query(UserRepository::user).list();
+        return jdbc.sql(SELECT + " ORDER BY u.role, u.username").query(this::user).list();
     }
 
     public Optional<User> find(long id) {
-        return jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(UserRepository::user).optional();
+        return jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(this::user).optional();
     }
 
     public Optional<Credentials> credentials(String username) {
@@ -97,16 +100,26 @@ public class UserRepository {
         jdbc.sql("UPDATE app_user SET locale = :locale WHERE id = :id").param("id", id).param("locale", locale).update();
     }
 
-    /** Counts a failed login and locks the account once the limit is reached. Returns the new count. */
-    public int recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
+    /**
+     * Counts a failed login and locks the account once the limit is reached. Returns the new count.
+     * A lock that has run out starts the count again, so one typo after a lockout does not lock
+     * the account at once. Both columns are computed from the row itself so concurrent failures
+     * are all counted.
+     */
+    public int recordFailedLogin(String username, int maxFailures, Instant now, Instant lockUntil) {
         return jdbc.sql("""
-                        UPDATE app_user SET failed_logins = failed_logins + 1,
-                               locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END
+                        UPDATE app_user SET
+                               failed_logins = CASE WHEN locked_until <= :now THEN 1 ELSE failed_logins + 1 END,
+                               locked_until = CASE
+                                   WHEN (CASE WHEN locked_until <= :now THEN 1 ELSE failed_logins + 1 END) >= :max THEN :until
+                                   WHEN locked_until <= :now THEN NULL
+                                   ELSE locked_until END
                         WHERE lower(username) = lower(:username)
                         RETURNING failed_logins
                         """)
                 .param("username", username)
                 .param("max", maxFailures)
+                .param("now", Timestamp.from(now))
                 .param("until", Timestamp.from(lockUntil))
                 .query(Integer.class)
                 .optional()
@@ -127,7 +140,8 @@ public class UserRepository {
         return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
     }
 
-    static User user(ResultSet rs, int n) throws SQLException {
+    /** {@code locked} is read against the application clock, the same one login checks the lock with. */
+    private User user(ResultSet rs, int n) throws SQLException {
         Instant lockedUntil = instant(rs, "locked_until");
         return new User(
                 rs.getLong("id"),
@@ -139,7 +153,7 @@ public class UserRepository {
                 (Long) rs.getObject("rep_id"),
                 rs.getString("locale"),
                 rs.getBoolean("enabled"),
-                lockedUntil != null && lockedUntil.isAfter(Instant.now()),
+                lockedUntil != null && lockedUntil.isAfter(clock.instant()),
                 instant(rs, "created_at"),
                 rs.getInt("version"));
     }

@@ -2,6 +2,7 @@ package dev.fairlead.org.security;
 
 import dev.fairlead.org.persistence.UserRepository;
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -31,8 +32,8 @@ class LoginThrottle {
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
-        int failures = users.recordFailedLogin(username, properties.maxFailedLogins(),
-                clock.instant().plus(properties.lockout()));
+        Instant now = clock.instant();
+        int failures = users.recordFailedLogin(username, properties.maxFailedLogins(), now, now.plus(properties.lockout()));
         if (failures >= properties.maxFailedLogins()) {
             log.warn("Login for '{}' locked after {} failed attempts", username, failures);
         }

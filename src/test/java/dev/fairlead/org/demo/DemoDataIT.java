@@ -1,0 +1,124 @@
+package dev.fairlead.org.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fairlead.common.Role;
+import dev.fairlead.common.Viewer;
+import dev.fairlead.org.Rep;
+import dev.fairlead.org.RepQuery;
+import dev.fairlead.org.RepService;
+import dev.fairlead.org.Team;
+import dev.fairlead.org.TeamKind;
+import dev.fairlead.org.TeamService;
+import dev.fairlead.org.User;
+import dev.fairlead.org.UserService;
+import dev.fairlead.support.FreshDatabaseConfiguration;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@SpringBootTest(properties = {"fairlead.demo-data.enabled=true", "fairlead.embedded-db.enabled=false",
+        "logging.file.name=target/test-logs/fairlead-demo.log"})
+@Import(FreshDatabaseConfiguration.class)
+class DemoDataIT {
+
+    private static final Viewer SYSTEM = Viewer.system();
+
+    @Autowired TeamService teams;
+    @Autowired RepService reps;
+    @Autowired UserService users;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder passwords;
+    @Autowired Clock clock;
+    @Autowired ApplicationContext context;
+
+    @Test
+    void loadsACompanyWithTwoRegionsAndFourTeams() {
+        Map<TeamKind, Long> byKind = teams.list(SYSTEM, true).stream()
+                .collect(Collectors.groupingBy(Team::kind, Collectors.counting()));
+
+        assertThat(byKind).containsExactlyInAnyOrderEntriesOf(Map.of(TeamKind.COMPANY, 1L, TeamKind.REGION, 2L, TeamKind.TEAM, 4L));
+        assertThat(teams.list(SYSTEM, false)).extracting(Team::name)
+                .contains("华东大区 East China", "华南大区 South China", "上海一组 Shanghai 1", "深圳组 Shenzhen");
+    }
+
+    @Test
+    void loadsThirtyRepsWithRealTerritoriesAndCapacity() {
+        List<Rep> all = reps.list(SYSTEM, RepQuery.all());
+
+        assertThat(all).hasSize(30);
+        assertThat(all).allSatisfy(rep -> {
+            assertThat(rep.territories()).isNotEmpty();
+            assertThat(rep.maxNewPerDay()).isPositive().isLessThanOrEqualTo(rep.maxNewPerMonth());
+            assertThat(rep.workingDays()).isNotEmpty();
+            assertThat(rep.phone()).matches("1[3-9]\\d{9}");
+        });
+        assertThat(all).flatExtracting(Rep::territories).extracting(t -> t.code())
+                .contains("310100", "330100", "440300", "440100", "518");
+        assertThat(all).extracting(Rep::name).contains("李娜", "Emily Chen", "Grace Lin");
+    }
+
+    @Test
+    void createsOneLoginPerRoleWithTheDemoPassword() {
+        List<User> logins = users.list(SYSTEM);
+
+        assertThat(logins).extracting(User::username)
+                .containsExactlyInAnyOrder("admin", "director", "manager", "manager.south", "rep", "finance");
+        assertThat(logins).extracting(User::role).contains(Role.values());
+        assertThat(logins).allSatisfy(u -> assertThat(passwords.matches(DemoData.PASSWORD, passwordHash(u.id())))
+                .as(u.username()).isTrue());
+    }
+
+    @Test
+    void oneRepIsOutOfOfficeToday() {
+        LocalDate today = LocalDate.now(clock);
+
+        assertThat(reps.list(SYSTEM, RepQuery.all())).filteredOn(rep -> rep.outOfOfficeOn(today)).hasSize(1);
+    }
+
+    @Test
+    void loadingAgainAddsNothing() {
+        Map<String, Long> before = counts();
+
+        context.getBeansOfType(ApplicationRunner.class).values().forEach(runner -> {
+            try {
+                runner.run(new DefaultApplicationArguments());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void theDemoIsAuditedLikeRealData() {
+        Map<String, Long> created = jdbc.sql("SELECT entity_type, count(*) AS n FROM audit_event WHERE action = 'CREATE' GROUP BY entity_type")
+                .query((rs, n) -> Map.entry(rs.getString("entity_type"), rs.getLong("n")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        assertThat(created).containsEntry("team", 7L).containsEntry("rep", 30L).containsEntry("user", 6L);
+    }
+
+    private Map<String, Long> counts() {
+        return List.of("team", "rep", "rep_absence", "app_user", "audit_event").stream()
+                .collect(Collectors.toMap(Function.identity(),
+                        table -> jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single()));
+    }
+
+    private String passwordHash(long userId) {
+        return jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id").param("id", userId).query(String.class).single();
+    }
+}
