@@ -3,6 +3,9 @@ package dev.fairlead.shell;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.common.Viewers;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.fairlead.common.web.NavigationItem;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -12,6 +15,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** What every page's layout needs: who is signed in, the language, and the path for the language switch. */
 @ControllerAdvice(annotations = Controller.class)
 class ShellModelAdvice {
+
+    private final List<NavigationItem> navigation;
+
+    ShellModelAdvice(List<NavigationItem> navigation) {
+        this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    }
+
+    /** The navigation entries the signed-in user's role may use, in order. */
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation() {
+        return Viewers.current()
+                .map(v -> navigation.stream().filter(item -> item.visibleTo(v.role())).toList())
+                .orElse(List.of());
+    }
 
     @ModelAttribute("viewer")
     Viewer viewer() {

@@ -17,6 +17,7 @@ public class FreshDatabaseConfiguration {
         ds.setUsername(db.username());
         ds.setPassword(db.password());
         ds.setMaximumPoolSize(10);
+        ds.setConnectionTimeout(5_000);
         ds.setPoolName("fairlead-test");
         return ds;
     }

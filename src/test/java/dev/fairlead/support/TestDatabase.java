@@ -53,19 +53,38 @@ public final class TestDatabase {
         if (embedded == null) {
             try {
                 Path dir = Files.createTempDirectory("fairlead-test-pg");
-                embedded = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        embedded.close();
-                    } catch (IOException ignored) {
-                        // the JVM is exiting; the temp directory is removed by the library
-                    }
-                }));
+                embedded = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir)
+                        .setCleanDataDirectory(true)
+                        .setRegisterShutdownHook(false)
+                        .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stopAfterSpringContexts, "test-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return embedded;
+    }
+
+    /**
+     * Shutdown hooks run concurrently. Stopping the server while Spring's hook is still closing the
+     * cached test contexts would leave them waiting for connections, so wait for that hook first.
+     */
+    private static void stopAfterSpringContexts() {
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> "SpringContextShutdownHook".equals(t.getName()))
+                .forEach(t -> {
+                    try {
+                        t.join(20_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+        try {
+            embedded.close();
+        } catch (IOException ignored) {
+            // the JVM is exiting; nothing else to do
+        }
     }
 
     private static void execute(String url, String user, String password, String sql) {

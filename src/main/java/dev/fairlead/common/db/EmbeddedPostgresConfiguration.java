@@ -38,6 +38,9 @@ class EmbeddedPostgresConfiguration {
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
                 .setPort(properties.port())
+                // Spring stops it as a bean, after the pool that depends on it; a JVM hook of its own
+                // would race Spring's and could stop the server under a closing application.
+                .setRegisterShutdownHook(false)
                 .start();
     }
 

@@ -1,0 +1,49 @@
+package dev.fairlead.leads;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A lead as it arrives. Province and city accept short or six-digit codes; phone is a Chinese mobile, landline or E.164. */
+public record LeadCommand(
+        @NotNull(message = "{validation.required}") LeadSource source,
+        @Size(max = 200, message = "{validation.size.max}") String company,
+        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String contactName,
+        @Size(max = 100, message = "{validation.size.max}") String title,
+        @Pattern(regexp = PHONE, message = "{validation.phone}") String phone,
+        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.size.max}") String email,
+        @Size(max = 50, message = "{validation.size.max}") String industry,
+        CompanySize companySize,
+        String provinceCode,
+        String cityCode,
+        @Pattern(regexp = "\\d{6}", message = "{validation.postalCode}") String postalCode,
+        @Size(max = 50, message = "{validation.size.max}") String productInterest,
+        @DecimalMin(value = "0", message = "{validation.min}") @DecimalMax(value = "999999999999", message = "{validation.max}") BigDecimal budget,
+        @Size(max = 100, message = "{validation.size.max}") List<@Valid @NotNull Behaviour> behaviours) {
+
+    public static final String PHONE = "^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}|\\+[1-9]\\d{6,14})$";
+
+    public LeadCommand {
+        behaviours = behaviours == null ? List.of() : behaviours;
+        company = blankToNull(company);
+        title = blankToNull(title);
+        phone = phone == null || phone.isBlank() ? null : phone.replace(" ", "");
+        email = blankToNull(email);
+        industry = blankToNull(industry);
+        provinceCode = blankToNull(provinceCode);
+        cityCode = blankToNull(cityCode);
+        postalCode = blankToNull(postalCode);
+        productInterest = blankToNull(productInterest);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

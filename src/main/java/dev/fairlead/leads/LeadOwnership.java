@@ -1,0 +1,124 @@
+package dev.fairlead.leads;
+
+import dev.fairlead.audit.AuditTrail;
+import dev.fairlead.audit.Change;
+import dev.fairlead.common.NotFoundException;
+import dev.fairlead.leads.persistence.LeadRepository;
+import dev.fairlead.leads.persistence.RepLoadRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way a lead changes hands. Every change locks the lead row, moves the reps' open-lead
+ * counters in the same transaction, is audited, and publishes {@link LeadAssigned} or
+ * {@link LeadPooled} through the event publication registry. Caps are enforced by the database
+ * ({@link RepLoadRepository#take}), so routing on several nodes can never push a rep past one;
+ * a refused take comes back as {@link Outcome.CapReached} and the caller decides again.
+ */
+@Service
+public class LeadOwnership {
+
+    /** What happened to an assignment attempt. */
+    public sealed interface Outcome {
+        record Assigned(long leadId, long repId) implements Outcome {}
+
+        /** The rep is inactive or at a cap (open leads, new today, new this month) as of now. */
+        record CapReached(long leadId, long repId) implements Outcome {}
+
+        /** The lead already belongs to this rep. */
+        record AlreadyOwner(long leadId, long repId) implements Outcome {}
+    }
+
+    private final LeadRepository leads;
+    private final RepLoadRepository loads;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LeadOwnership(LeadRepository leads, RepLoadRepository loads, AuditTrail audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.leads = leads;
+        this.loads = loads;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Gives the lead to the rep. With {@code enforceCaps} false (a manager's explicit override) only
+     * an inactive rep is refused. {@code reason} is kept in the audit trail and the event.
+     */
+    @Transactional
+    public Outcome assign(long leadId, long repId, String reason, boolean enforceCaps) {
+        LeadRepository.Locked current = leads.lock(leadId).orElseThrow(() -> new NotFoundException("lead", leadId));
+        if (current.ownerRepId() != null && current.ownerRepId() == repId) {
+            return new Outcome.AlreadyOwner(leadId, repId);
+        }
+        OptionalLong team = loads.take(repId, today(), enforceCaps);
+        if (team.isEmpty()) {
+            return new Outcome.CapReached(leadId, repId);
+        }
+        if (current.ownerRepId() != null && current.status().isOpen()) {
+            loads.release(current.ownerRepId());
+        }
+        Instant now = clock.instant();
+        leads.setOwner(leadId, repId, team.getAsLong(), now);
+        audit.record(new Change(current.ownerRepId() == null ? "ASSIGN" : "REASSIGN", "lead", String.valueOf(leadId),
+                team.getAsLong(), repId, ownership(current.ownerRepId(), current.poolId()), ownership(repId, null), reason));
+        events.publishEvent(new LeadAssigned(leadId, repId, current.ownerRepId(), current.poolId(), reason, now));
+        return new Outcome.Assigned(leadId, repId);
+    }
+
+    /** Moves the lead into a pool (null: the default pool), releasing its owner's counter. */
+    @Transactional
+    public void moveToPool(long leadId, Long poolId, String reason) {
+        LeadRepository.Locked current = leads.lock(leadId).orElseThrow(() -> new NotFoundException("lead", leadId));
+        if (current.ownerRepId() != null && current.status().isOpen()) {
+            loads.release(current.ownerRepId());
+        }
+        Instant now = clock.instant();
+        leads.setPool(leadId, poolId);
+        audit.record(new Change("POOL", "lead", String.valueOf(leadId), null, current.ownerRepId(),
+                ownership(current.ownerRepId(), current.poolId()), ownership(null, poolId), reason));
+        events.publishEvent(new LeadPooled(leadId, poolId, current.ownerRepId(), reason, now));
+    }
+
+    /** Records a status change; a lead that closes (converted or lost) stops counting against its owner. */
+    @Transactional
+    public void changeStatus(long leadId, LeadStatus status, String reason) {
+        LeadRepository.Locked current = leads.lock(leadId).orElseThrow(() -> new NotFoundException("lead", leadId));
+        if (current.status() == status) {
+            return;
+        }
+        if (current.ownerRepId() != null && current.status().isOpen() && !status.isOpen()) {
+            loads.release(current.ownerRepId());
+        }
+        leads.setStatus(leadId, status, status.isOpen() ? null : clock.instant());
+        audit.record(new Change("STATUS", "lead", String.valueOf(leadId), null, current.ownerRepId(),
+                Map.of("status", current.status()), Map.of("status", status), reason));
+    }
+
+    /** Live counters of these reps for today. */
+    @Transactional(readOnly = true)
+    public Map<Long, RepLoad> loads(Collection<Long> repIds) {
+        return loads.loads(repIds, today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Map<String, Object> ownership(Long repId, Long poolId) {
+        java.util.HashMap<String, Object> m = new java.util.HashMap<>();
+        m.put("ownerRepId", repId);
+        m.put("poolId", poolId);
+        return m;
+    }
+}

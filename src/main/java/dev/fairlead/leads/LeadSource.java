@@ -1,0 +1,5 @@
+package dev.fairlead.leads;
+
+public enum LeadSource {
+    WEB_FORM, API, IMPORT, REFERRAL, EVENT, ADVERTISING, PARTNER, OTHER
+}

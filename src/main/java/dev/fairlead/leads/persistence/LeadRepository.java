@@ -1,0 +1,213 @@
+package dev.fairlead.leads.persistence;
+
+import dev.fairlead.common.Viewer;
+import dev.fairlead.leads.Behaviour;
+import dev.fairlead.leads.BehaviourKind;
+import dev.fairlead.leads.CompanySize;
+import dev.fairlead.leads.Lead;
+import dev.fairlead.leads.LeadSource;
+import dev.fairlead.leads.LeadStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class LeadRepository {
+
+    /** The columns a new lead is stored with; keys are the normalised phone, e-mail and company used to find duplicates. */
+    public record NewLead(LeadSource source, String company, String contactName, String title, String phone,
+            String email, String industry, CompanySize companySize, String provinceCode, String cityCode,
+            String postalCode, String productInterest, java.math.BigDecimal budget, String phoneKey, String emailKey,
+            String companyKey, Instant createdAt) {}
+
+    /** Filters for lead lists; null means any. */
+    public record Filter(LeadStatus status, Long ownerRepId, Long teamId, String text, Boolean pooled, int limit, int offset) {}
+
+    /** Lead row as locked for an ownership change. */
+    public record Locked(long id, Long ownerRepId, Long poolId, LeadStatus status) {}
+
+    public static final String SCOPE = "(:all OR l.owner_team_id IN (SELECT team_subtree(:scopeTeam)) OR l.owner_rep_id = :scopeRep)";
+    private static final String SELECT = "SELECT l.*, r.name AS owner_name FROM lead l LEFT JOIN rep r ON r.id = l.owner_rep_id";
+
+    private final JdbcClient jdbc;
+
+    LeadRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static Map<String, Object> scope(Viewer viewer) {
+        return Map.of("all", viewer.seesAll(), "scopeTeam", viewer.scopeTeamId(), "scopeRep", viewer.scopeRepId());
+    }
+
+    public long insert(NewLead lead) {
+        return jdbc.sql("""
+                        INSERT INTO lead (source, company, contact_name, title, phone, email, industry, company_size,
+                                          province_code, city_code, postal_code, product_interest, budget,
+                                          phone_key, email_key, company_key, created_at)
+                        VALUES (:source, :company, :contact, :title, :phone, :email, :industry, :size, :province, :city,
+                                :postal, :product, :budget, :phoneKey, :emailKey, :companyKey, :created)
+                        RETURNING id
+                        """)
+                .param("source", lead.source().name())
+                .param("company", lead.company())
+                .param("contact", lead.contactName())
+                .param("title", lead.title())
+                .param("phone", lead.phone())
+                .param("email", lead.email())
+                .param("industry", lead.industry())
+                .param("size", lead.companySize() == null ? null : lead.companySize().name())
+                .param("province", lead.provinceCode())
+                .param("city", lead.cityCode())
+                .param("postal", lead.postalCode())
+                .param("product", lead.productInterest())
+                .param("budget", lead.budget())
+                .param("phoneKey", lead.phoneKey())
+                .param("emailKey", lead.emailKey())
+                .param("companyKey", lead.companyKey())
+                .param("created", Timestamp.from(lead.createdAt()))
+                .query(Long.class)
+                .single();
+    }
+
+    public void addBehaviours(long leadId, List<Behaviour> behaviours) {
+        for (Behaviour b : behaviours) {
+            jdbc.sql("INSERT INTO lead_behaviour (lead_id, kind, detail, occurred_at) VALUES (:lead, :kind, :detail, :at)")
+                    .param("lead", leadId)
+                    .param("kind", b.kind().name())
+                    .param("detail", b.detail())
+                    .param("at", Timestamp.from(b.occurredAt()))
+                    .update();
+        }
+    }
+
+    public Optional<Lead> find(long id) {
+        return jdbc.sql(SELECT + " WHERE l.id = :id").param("id", id).query(LeadRepository::lead).optional()
+                .map(l -> withBehaviours(List.of(l)).get(0));
+    }
+
+    public Optional<Lead> findVisible(Viewer viewer, long id) {
+        return jdbc.sql(SELECT + " WHERE l.id = :id AND " + SCOPE).params(scope(viewer)).param("id", id)
+                .query(LeadRepository::lead).optional()
+                .map(l -> withBehaviours(List.of(l)).get(0));
+    }
+
+    public List<Lead> findVisible(Viewer viewer, Filter f) {
+        List<Lead> leads = jdbc.sql(SELECT + " WHERE " + SCOPE + """
+                         AND (CAST(:status AS text) IS NULL OR l.status = :status)
+                         AND (CAST(:owner AS bigint) IS NULL OR l.owner_rep_id = :owner)
+                         AND (CAST(:team AS bigint) IS NULL OR l.owner_team_id IN (SELECT team_subtree(:team)))
+                         AND (CAST(:text AS text) IS NULL OR l.company ILIKE '%' || :text || '%'
+                              OR l.contact_name ILIKE '%' || :text || '%' OR l.email ILIKE '%' || :text || '%' OR l.phone LIKE '%' || :text || '%')
+                         AND (CAST(:pooled AS boolean) IS NULL OR (l.pool_id IS NOT NULL) = :pooled)
+                        ORDER BY l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset
+                        """)
+                .params(scope(viewer))
+                .param("status", f.status() == null ? null : f.status().name())
+                .param("owner", f.ownerRepId())
+                .param("team", f.teamId())
+                .param("text", f.text() == null || f.text().isBlank() ? null : f.text().trim())
+                .param("pooled", f.pooled())
+                .param("limit", f.limit())
+                .param("offset", f.offset())
+                .query(LeadRepository::lead)
+                .list();
+        return withBehaviours(leads);
+    }
+
+    public Optional<Locked> lock(long id) {
+        return jdbc.sql("SELECT id, owner_rep_id, pool_id, status FROM lead WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query((rs, n) -> new Locked(rs.getLong("id"), (Long) rs.getObject("owner_rep_id"),
+                        (Long) rs.getObject("pool_id"), LeadStatus.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
+    public void setOwner(long id, long repId, long teamId, Instant at) {
+        jdbc.sql("""
+                        UPDATE lead SET owner_rep_id = :rep, owner_team_id = :team, pool_id = NULL, assigned_at = :at,
+                               version = version + 1 WHERE id = :id
+                        """)
+                .param("id", id).param("rep", repId).param("team", teamId).param("at", Timestamp.from(at)).update();
+    }
+
+    public void setPool(long id, Long poolId) {
+        jdbc.sql("UPDATE lead SET owner_rep_id = NULL, owner_team_id = NULL, pool_id = :pool, version = version + 1 WHERE id = :id")
+                .param("id", id).param("pool", poolId).update();
+    }
+
+    public void setStatus(long id, LeadStatus status, Instant closedAt) {
+        jdbc.sql("UPDATE lead SET status = :status, closed_at = :closed, version = version + 1 WHERE id = :id")
+                .param("id", id).param("status", status.name())
+                .param("closed", closedAt == null ? null : Timestamp.from(closedAt)).update();
+    }
+
+    private List<Lead> withBehaviours(List<Lead> leads) {
+        if (leads.isEmpty()) {
+            return leads;
+        }
+        Map<Long, List<Behaviour>> byLead = new HashMap<>();
+        jdbc.sql("SELECT * FROM lead_behaviour WHERE lead_id = ANY(:ids) ORDER BY occurred_at")
+                .param("ids", dev.fairlead.common.SqlArrays.bigint(leads.stream().map(Lead::id).toList()))
+                .query(rs -> {
+                    byLead.computeIfAbsent(rs.getLong("lead_id"), k -> new ArrayList<>()).add(new Behaviour(
+                            BehaviourKind.valueOf(rs.getString("kind")), rs.getString("detail"),
+                            rs.getTimestamp("occurred_at").toInstant()));
+                });
+        return leads.stream().map(l -> copyWith(l, byLead.getOrDefault(l.id(), List.of()))).toList();
+    }
+
+    private static Lead copyWith(Lead l, List<Behaviour> behaviours) {
+        return new Lead(l.id(), l.source(), l.company(), l.contactName(), l.title(), l.phone(), l.email(), l.industry(),
+                l.companySize(), l.provinceCode(), l.cityCode(), l.postalCode(), l.productInterest(), l.budget(),
+                l.status(), l.ownerRepId(), l.ownerName(), l.ownerTeamId(), l.poolId(), l.score(), l.grade(), l.locked(),
+                l.duplicateOf(), l.createdAt(), l.assignedAt(), l.firstContactAt(), l.lastFollowUpAt(),
+                List.copyOf(behaviours), l.version());
+    }
+
+    static Lead lead(ResultSet rs, int n) throws SQLException {
+        String size = rs.getString("company_size");
+        return new Lead(
+                rs.getLong("id"),
+                LeadSource.valueOf(rs.getString("source")),
+                rs.getString("company"),
+                rs.getString("contact_name"),
+                rs.getString("title"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getString("industry"),
+                size == null ? null : CompanySize.valueOf(size),
+                rs.getString("province_code"),
+                rs.getString("city_code"),
+                rs.getString("postal_code"),
+                rs.getString("product_interest"),
+                rs.getBigDecimal("budget"),
+                LeadStatus.valueOf(rs.getString("status")),
+                (Long) rs.getObject("owner_rep_id"),
+                rs.getString("owner_name"),
+                (Long) rs.getObject("owner_team_id"),
+                (Long) rs.getObject("pool_id"),
+                (Integer) rs.getObject("score"),
+                rs.getString("grade"),
+                rs.getBoolean("locked"),
+                (Long) rs.getObject("duplicate_of"),
+                instant(rs, "created_at"),
+                instant(rs, "assigned_at"),
+                instant(rs, "first_contact_at"),
+                instant(rs, "last_follow_up_at"),
+                List.of(),
+                rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}
