@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fairlead.support.Api;
 import dev.fairlead.support.ApiResponse;
 import dev.fairlead.support.IntegrationTest;
+import dev.fairlead.support.LeadFixtures;
 import dev.fairlead.support.OrgFixtures;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,8 +25,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LeadIntakeIT {
-
-    private static final AtomicInteger PHONE = new AtomicInteger(3_000_000);
 
     @Autowired
     Api api;
@@ -45,32 +42,13 @@ class LeadIntakeIT {
         org = fixtures.eastAndSouthChina();
     }
 
-    /** A valid lead with a phone and e-mail nobody else in the database has. */
-    static Map<String, Object> lead(String contact) {
-        int n = PHONE.incrementAndGet();
-        Map<String, Object> lead = new LinkedHashMap<>();
-        lead.put("source", "API");
-        lead.put("company", "上海云帆科技有限公司 " + n);
-        lead.put("contactName", contact);
-        lead.put("title", "采购总监");
-        lead.put("phone", "139" + String.format("%08d", n));
-        lead.put("email", "buyer" + n + "@yunfan.example.cn");
-        lead.put("industry", "制造业");
-        lead.put("companySize", "LARGE");
-        lead.put("provinceCode", "31");
-        lead.put("cityCode", "3101");
-        lead.put("productInterest", "crm");
-        lead.put("budget", 600000);
-        return lead;
-    }
-
     private long leadsWithPhone(Object phone) {
         return jdbc.sql("SELECT count(*) FROM lead WHERE phone = :p").param("p", phone).query(Long.class).single();
     }
 
     @Test
     void createsScoredLeadAndReplaysTheFirstResponseForTheSameKey() {
-        Map<String, Object> lead = lead("张伟");
+        Map<String, Object> lead = LeadFixtures.lead("张伟");
         String key = UUID.randomUUID().toString();
 
         ApiResponse first = api.as(org.manager().token()).header("Idempotency-Key", key).post("/api/leads", lead);
@@ -90,9 +68,9 @@ class LeadIntakeIT {
     @Test
     void refusesTheSameKeyWithADifferentBody() {
         String key = UUID.randomUUID().toString();
-        api.as(org.manager().token()).header("Idempotency-Key", key).post("/api/leads", lead("李雷"));
+        api.as(org.manager().token()).header("Idempotency-Key", key).post("/api/leads", LeadFixtures.lead("李雷"));
 
-        ApiResponse other = api.as(org.manager().token()).header("Idempotency-Key", key).post("/api/leads", lead("韩梅梅"));
+        ApiResponse other = api.as(org.manager().token()).header("Idempotency-Key", key).post("/api/leads", LeadFixtures.lead("韩梅梅"));
 
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.tree().path("code").asString()).isEqualTo("idempotency.mismatch");
@@ -100,7 +78,7 @@ class LeadIntakeIT {
 
     @Test
     void requiresAnIdempotencyKey() {
-        ApiResponse response = api.as(org.manager().token()).post("/api/leads", lead("王芳"));
+        ApiResponse response = api.as(org.manager().token()).post("/api/leads", LeadFixtures.lead("王芳"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("Idempotency-Key");
@@ -108,7 +86,7 @@ class LeadIntakeIT {
 
     @Test
     void concurrentRequestsWithTheSameKeyCreateOneLead() throws Exception {
-        Map<String, Object> lead = lead("陈静");
+        Map<String, Object> lead = LeadFixtures.lead("陈静");
         String key = UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
@@ -130,7 +108,7 @@ class LeadIntakeIT {
 
     @Test
     void reportsEveryInvalidFieldOfOneLead() {
-        Map<String, Object> lead = lead("赵强");
+        Map<String, Object> lead = LeadFixtures.lead("赵强");
         lead.put("phone", "12345");
         lead.put("email", "not-an-email");
         lead.put("cityCode", "4403");
@@ -147,7 +125,7 @@ class LeadIntakeIT {
     void batchOfAThousandReportsEachBadItemAndCreatesTheRest() {
         List<Object> leads = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            Map<String, Object> lead = lead("批量客户" + i);
+            Map<String, Object> lead = LeadFixtures.lead("批量客户" + i);
             if (i % 100 == 7) {
                 lead.put("email", "broken");
             }
@@ -180,7 +158,7 @@ class LeadIntakeIT {
     @Test
     void financeCannotCreateLeads() {
         ApiResponse response = api.as(org.finance().token()).header("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/api/leads", lead("孙丽"));
+                .post("/api/leads", LeadFixtures.lead("孙丽"));
 
         assertThat(response.status()).isEqualTo(403);
     }
