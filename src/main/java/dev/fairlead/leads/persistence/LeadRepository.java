@@ -138,10 +138,11 @@ public class LeadRepository {
         if (keys.isEmpty()) {
             return;
         }
+        // Always in ascending order, so two transactions locking overlapping keys cannot deadlock.
         List<Long> hashes = keys.stream().map(LeadRepository::hash).sorted().distinct().toList();
-        for (Long h : hashes) {
-            jdbc.sql("SELECT pg_advisory_xact_lock(:h)").param("h", h).query(Object.class).single();
-        }
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(:keys) WITH ORDINALITY AS t(k, n)")
+                .param("keys", dev.fairlead.common.SqlArrays.bigint(hashes))
+                .query(Long.class).single();
     }
 
     private static long hash(String key) {
