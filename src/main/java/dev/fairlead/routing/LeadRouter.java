@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Routes one lead through the active rules and applies the decision through {@link LeadOwnership}
- * in the caller's transaction. The rules the lead matches that keep turns (round robin, weighted,
- * fairness points, best fit) have their state rows locked first, so nodes take turns on them. A
+ * in the caller's transaction. When the winning rule keeps turns (round robin, weighted, fairness
+ * points, best fit), its state row is locked and the lead decided again on state no other node can
+ * change meanwhile, so nodes take turns on a rule without serialising the rules they don't use. A
  * cap the database refuses (another node was faster) means deciding again with fresh counters;
  * after {@link #MAX_ATTEMPTS} the lead goes to the pool, never nowhere.
  */
@@ -77,14 +79,21 @@ class LeadRouter {
         RuleSet ruleSet = active.current();
         ZonedDateTime now = ZonedDateTime.now(clock);
         List<Rule> matching = ruleSet.rules().stream().filter(r -> r.matches(facts)).toList();
-        Map<String, StrategyStateRepository.RuleStateRow> ruleStates = states.lock(matching.stream()
-                .filter(r -> keepsTurns(r.strategy())).map(Rule::key).toList());
+        List<String> stateful = matching.stream().filter(r -> keepsTurns(r.strategy())).map(Rule::key).toList();
+        Set<String> locked = new HashSet<>();
         Decision decision = null;
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        int attempt = 0;
+        while (attempt < MAX_ATTEMPTS) {
             List<RepState> reps = inputs.repsFor(matching, excluded);
-            StrategyState state = states.state(ruleStates, states.balancesAround(reps.stream().map(RepState::repId).toList(),
-                    now.toLocalDate()));
+            StrategyState state = states.state(stateful.isEmpty() ? Map.of() : states.read(stateful),
+                    states.balancesAround(reps.stream().map(RepState::repId).toList(), now.toLocalDate()));
             decision = engine.route(facts, reps, ruleSet, state, now);
+            if (decision instanceof Decision.Assigned a && stateful.contains(a.ruleKey()) && locked.add(a.ruleKey())) {
+                // Take this rule's turn lock, then decide again on state no other node can change meanwhile.
+                states.lock(List.of(a.ruleKey()));
+                continue;
+            }
+            attempt++;
             if (decision instanceof Decision.Pooled pooled) {
                 ownership.moveToPool(leadId, pooled.poolId(), summary(ruleSet, decision, context));
                 store(lead, kind, decision, null, pooled.poolId(), attempt, context);
