@@ -21,6 +21,12 @@ class RoutingWebConfiguration {
                 Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
     }
 
+    @Bean
+    NavigationItem rebalanceNavigation() {
+        return new NavigationItem("nav-rebalance", "/routing/rebalance", "nav.rebalance", 46,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
+    }
+
     /** The lead page shows why the lead went where it went. */
     @Bean
     LeadPagePanel assignmentPanel() {
