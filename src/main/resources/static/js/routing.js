@@ -15,6 +15,7 @@ window.fairleadBacktestChart = function (el) {
     const data = JSON.parse(el.dataset.chart);
     el.dataset.drawn = 'true';
     echarts.init(el).setOption({
+        animation: false,
         tooltip: {trigger: 'axis'},
         legend: {top: 0},
         grid: {left: 60, right: 60, bottom: 80},
