@@ -204,6 +204,14 @@ class RepApiIT {
     }
 
     @Test
+    void anIdThatIsNotANumberIsABadRequestNamingTheParameter() {
+        ApiResponse refused = api.as(org.admin().token()).get("/api/reps/li-na");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("id");
+    }
+
+    @Test
     void rejectsABodyThatIsNotJson() {
         ApiResponse refused = api.as(org.admin().token()).post("/api/reps", "{\"name\": ");
 
