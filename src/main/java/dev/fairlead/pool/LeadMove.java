@@ -15,4 +15,15 @@ public record LeadMove(
         Long toPoolId,
         String toPoolName,
         String actor,
-        String reason) {}
+        String reason) {
+
+    /** Who or which pool had the lead before: the rep, else "—" (it came from a pool or was new). */
+    public String fromLabel() {
+        return fromRepName != null ? fromRepName : "—";
+    }
+
+    /** Who or which pool has it after the move. */
+    public String toLabel() {
+        return toRepName != null ? toRepName : toPoolName != null ? toPoolName : "—";
+    }
+}

@@ -32,7 +32,7 @@ class InboxPageController {
     @PostMapping("/inbox/{id}/read")
     String read(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("item", inbox.markRead(Viewers.require(), id));
-        return htmx != null ? "notify/inbox :: item" : "redirect:/inbox";
+        return htmx != null ? "notify/inbox-item :: item" : "redirect:/inbox";
     }
 
     @PostMapping("/inbox/read-all")
