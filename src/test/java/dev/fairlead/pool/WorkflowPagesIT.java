@@ -35,6 +35,7 @@ class WorkflowPagesIT {
     @Autowired PoolService pools;
     @Autowired TaskService tasks;
     @Autowired FollowUpService followUps;
+    @Autowired dev.fairlead.work.SlaService sla;
 
     OrgFixtures.Org org;
     Pool pool;
@@ -79,7 +80,7 @@ class WorkflowPagesIT {
             assertRenders(manager.get(path), path);
         }
         Api.Request director = signIn(org.director().username(), language);
-        for (String path : List.of("/pool/new", "/pool/" + pool.id() + "/edit", "/sla", "/tasks/team")) {
+        for (String path : List.of("/pool/new", "/pool/" + pool.id() + "/edit", "/sla", "/tasks/team", "/work/settings")) {
             assertRenders(director.get(path), path);
         }
     }
@@ -97,6 +98,24 @@ class WorkflowPagesIT {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("must be less than 3 days");
+    }
+
+    @Test
+    void aDirectorSetsTheSlaPerGradeAndTaskPointsOnTheSettingsPage() {
+        List<dev.fairlead.work.SlaPolicy> original = sla.policies();
+        Api.Request director = signIn(org.director().username(), "en");
+        String page = director.get("/work/settings").body();
+        try {
+            ApiResponse saved = director.postForm("/work/settings/sla", List.of(Map.entry("_csrf", Html.csrfInput(page)),
+                    Map.entry("grade", ""), Map.entry("hours", "24"), Map.entry("remindMinutes", "120"),
+                    Map.entry("grade", "A"), Map.entry("hours", "2"), Map.entry("remindMinutes", "30"),
+                    Map.entry("workingHours", "A"), Map.entry("autoReassign", "A")));
+            assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+            assertThat(sla.policies()).contains(new dev.fairlead.work.SlaPolicy("A", 120, 30, true, true),
+                    new dev.fairlead.work.SlaPolicy(null, 1440, 120, false, false));
+        } finally {
+            sla.savePolicies(Viewer.system(), original);
+        }
     }
 
     private void assertRenders(ApiResponse page, String path) {
