@@ -16,6 +16,6 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
-@Import({SmtpTestServer.class, RecordedDeals.class, LeadFixtures.class})
+@Import({SmtpTestServer.class, RecordedDeals.class, LeadFixtures.class, TestChatRobot.class})
 @TestPropertySource(properties = {"fairlead.jobs.enabled=false", "fairlead.base-url=http://fairlead.test"})
 public @interface WorkflowIntegrationTest {}
