@@ -120,7 +120,7 @@ public class DealRepository {
         jdbc.sql("""
                         UPDATE deal SET stage = :stage, probability = :probability, lost_reason = :lost, won_on = :won,
                                furthest = CASE WHEN :closing THEN furthest ELSE greatest(furthest, :position) END,
-                               stage_entered_at = :at, closed_at = CASE WHEN :closing THEN :at END, version = version + 1
+                               stage_entered_at = :at, closed_at = CASE WHEN :closing THEN CAST(:at AS timestamptz) END, version = version + 1
                         WHERE id = :id
                         """)
                 .param("id", id).param("stage", stage).param("probability", probability).param("lost", lostReason)
