@@ -289,7 +289,7 @@ public class GoalService {
         if (!clashes.isEmpty()) {
             throw InvalidInputException.of("axis", "goal.split.duplicate", String.join(", ", clashes));
         }
-        if (cmd.dryRun()) {
+        if (cmd.preview()) {
             return new SplitPlan(id, cmd.axis(), cmd.method(), planned, result.gap(), note, false);
         }
         return save(viewer, parent, cmd, planned, existing, byKey, result.gap(), note);

@@ -19,9 +19,14 @@ public record SplitCommand(
         Map<String, BigDecimal> weights,
         List<BigDecimal> seasonality,
         @Size(max = 500, message = "{validation.size.max}") String reason,
-        boolean dryRun) {
+        Boolean dryRun) {
 
     public SplitCommand {
         weights = weights == null ? Map.of() : Map.copyOf(weights);
+        dryRun = Boolean.TRUE.equals(dryRun);
+    }
+
+    public boolean preview() {
+        return dryRun;
     }
 }
