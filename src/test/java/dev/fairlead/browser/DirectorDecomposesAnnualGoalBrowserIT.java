@@ -57,6 +57,7 @@ class DirectorDecomposesAnnualGoalBrowserIT {
     String directorName;
     String repName;
     String repToken;
+    Deal openDeal;
 
     @BeforeAll
     void companyWithTwoTeamsADirectorAndARep() {
@@ -73,6 +74,8 @@ class DirectorDecomposesAnnualGoalBrowserIT {
         Deal deal = deals.create(Viewer.system(), new DealCommand("上海汽配年度订单", null, null, liNa.id(), new BigDecimal("50000"), null,
                 "negotiation", null, null, null));
         deals.move(Viewer.system(), deal.id(), StageMove.to("won"));
+        openDeal = deals.create(Viewer.system(), new DealCommand("苏州工业园 CRM 二期", null, null, liNa.id(), new BigDecimal("260000"), null,
+                null, null, null, null));
     }
 
     @BeforeEach
@@ -128,6 +131,14 @@ class DirectorDecomposesAnnualGoalBrowserIT {
         split("ORG", "EQUAL", null, null);
         assertThat(driver.findElements(By.cssSelector("#goal-children tbody tr"))).hasSize(2);
         Browser.screenshot(driver, "goal-month-to-reps");
+
+        driver.get("http://localhost:" + port + "/deals/board?teamId=" + shanghai.id());
+        assertThat(driver.findElement(By.id("column-contact")).getText()).contains("苏州工业园 CRM 二期");
+        // the drop handler's own path: HTML5 drag-and-drop cannot be synthesised reliably by WebDriver
+        ((JavascriptExecutor) driver).executeScript("fairleadMoveDeal(arguments[0], 'proposal')", openDeal.id());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("column-proposal")).getText().contains("苏州工业园"));
+        assertThat(driver.findElement(By.id("column-contact")).getText()).doesNotContain("苏州工业园");
+        Browser.screenshot(driver, "deal-board");
         click("logout");
 
         logIn(repName);
