@@ -146,11 +146,14 @@ public class GoalService {
         return progress(List.of(get(viewer, id))).get(0);
     }
 
-    /** The goal's children the viewer may see, with their progress. */
+    /**
+     * The goal's children with their progress. Whoever sees a goal sees its children: they belong to
+     * the same unit (calendar) or to units below it (org tree), which lie within the same scope.
+     */
     @Transactional(readOnly = true)
     public List<GoalProgress> children(Viewer viewer, long id) {
         get(viewer, id);
-        return progress(goals.children(id).stream().filter(g -> visible(viewer, g)).toList());
+        return progress(goals.children(id));
     }
 
     /** The tops of the goal tree as the viewer sees it (goals whose parent they cannot see), overlapping the period. */
