@@ -63,7 +63,8 @@ import json, sys, datetime
 j = json.load(sys.stdin)
 p = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
 secs = (p(j["finishedAt"]) - p(j["startedAt"])).total_seconds()
-print(f"FAIRLEAD rows={j[\"rowsRead\"]} accepted={j[\"accepted\"]} merged={j[\"merged\"]} rejected={j[\"rejected\"]} seconds={secs:.1f} rows_per_second={j[\"rowsRead\"] / secs:.0f}")
+print("FAIRLEAD rows=%d accepted=%d merged=%d rejected=%d seconds=%.1f rows_per_second=%.0f"
+      % (j["rowsRead"], j["accepted"], j["merged"], j["rejected"], secs, j["rowsRead"] / secs))
 '
 python3 - "$OUT/gc.log" <<'PY'
 import re, sys
