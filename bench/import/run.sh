@@ -77,3 +77,7 @@ for line in open(sys.argv[1]):
 print(f"PEAK heap before GC: {peak} MB (of -Xmx512m)")
 PY
 java -cp "$PGJAR" bench/import/CopyBaseline.java "jdbc:postgresql://localhost:$PGPORT/fairlead" postgres "$OUT/import.csv"
+if [ "$IMPORT_ROWS" != "$ROWS" ]; then
+  echo "COPY of the whole generated file ($ROWS rows):"
+  java -cp "$PGJAR" bench/import/CopyBaseline.java "jdbc:postgresql://localhost:$PGPORT/fairlead" postgres "$OUT/leads-$ROWS.csv"
+fi
