@@ -44,6 +44,16 @@ public class RepService {
         return reps.findVisible(viewer, id).orElseThrow(() -> new NotFoundException("rep", id));
     }
 
+    /**
+     * Reps as routing needs them, for the system (no viewer scope): every active rep when
+     * {@code allActive}, plus every rep in the given teams (with sub-teams) and the named reps, active
+     * or not, so an explanation can say who was left out and why. Ordered by id.
+     */
+    @Transactional(readOnly = true)
+    public List<Rep> forRouting(boolean allActive, java.util.Collection<Long> teamIds, java.util.Collection<Long> repIds) {
+        return reps.findForRouting(allActive, teamIds, repIds);
+    }
+
     @Transactional
     public Rep create(Viewer viewer, RepCommand cmd) {
         TeamService.requireOrgRole(viewer);

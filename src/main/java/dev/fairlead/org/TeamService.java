@@ -39,6 +39,12 @@ public class TeamService {
         return teams.findVisible(viewer, id).orElseThrow(() -> new NotFoundException("team", id));
     }
 
+    /** For each team: its id and the ids of every team above it, nearest first (system read, no scope). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<Long>> ancestry(java.util.Collection<Long> teamIds) {
+        return teams.ancestry(teamIds);
+    }
+
     @Transactional
     public Team create(Viewer viewer, TeamCommand cmd) {
         requireOrgRole(viewer);

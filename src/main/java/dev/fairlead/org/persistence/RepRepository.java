@@ -67,6 +67,25 @@ public class RepRepository {
                 .map(r -> withDetails(List.of(r)).get(0));
     }
 
+    /**
+     * For routing, in one round trip per detail table: every active rep when {@code allActive}, plus
+     * every rep (active or not) in the given teams and the teams below them, plus the given reps. Ordered by id.
+     */
+    public List<Rep> findForRouting(boolean allActive, java.util.Collection<Long> teamIds, java.util.Collection<Long> repIds) {
+        List<Row> rows = jdbc.sql(SELECT + """
+                         WHERE (:all AND r.active)
+                            OR r.team_id IN (SELECT team_subtree(x) FROM unnest(CAST(:teams AS bigint[])) AS x)
+                            OR r.id = ANY(:reps)
+                        ORDER BY r.id
+                        """)
+                .param("all", allActive)
+                .param("teams", SqlArrays.bigint(teamIds))
+                .param("reps", SqlArrays.bigint(repIds))
+                .query(RepRepository::row)
+                .list();
+        return withDetails(rows);
+    }
+
     public Optional<Rep> find(long id) {
         return jdbc.sql(SELECT + " WHERE r.id = :id").param("id", id).query(RepRepository::row).optional()
                 .map(r -> withDetails(List.of(r)).get(0));

@@ -46,6 +46,24 @@ public class TeamRepository {
         return jdbc.sql(SELECT + " WHERE t.id = :id").param("id", id).query(TeamRepository::team).optional();
     }
 
+    /** For each team: the team itself and every team above it, nearest first. */
+    public java.util.Map<Long, List<Long>> ancestry(java.util.Collection<Long> teamIds) {
+        java.util.Map<Long, List<Long>> result = new java.util.HashMap<>();
+        jdbc.sql("""
+                        WITH RECURSIVE up(team_id, ancestor, depth) AS (
+                            SELECT id, id, 0 FROM team WHERE id = ANY(:teams)
+                            UNION ALL
+                            SELECT up.team_id, t.parent_id, up.depth + 1 FROM up JOIN team t ON t.id = up.ancestor
+                            WHERE t.parent_id IS NOT NULL)
+                        SELECT team_id, ancestor FROM up ORDER BY team_id, depth
+                        """)
+                .param("teams", dev.fairlead.common.SqlArrays.bigint(teamIds))
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong("team_id"), k -> new java.util.ArrayList<>()).add(rs.getLong("ancestor"));
+                });
+        return result;
+    }
+
     /** True when {@code candidate} is {@code root} or lies below it. */
     public boolean inSubtree(long root, long candidate) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM team_subtree(:root) s WHERE s = :candidate)")

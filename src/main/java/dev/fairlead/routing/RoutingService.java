@@ -1,0 +1,163 @@
+package dev.fairlead.routing;
+
+import dev.fairlead.common.FieldProblem;
+import dev.fairlead.common.ConflictException;
+import dev.fairlead.common.ForbiddenException;
+import dev.fairlead.common.NotFoundException;
+import dev.fairlead.common.Validation;
+import dev.fairlead.common.Viewer;
+import dev.fairlead.common.Viewers;
+import dev.fairlead.leads.HistoricalLead;
+import dev.fairlead.leads.Lead;
+import dev.fairlead.leads.LeadHistory;
+import dev.fairlead.leads.LeadOwnership;
+import dev.fairlead.leads.LeadService;
+import dev.fairlead.org.Rep;
+import dev.fairlead.org.RepQuery;
+import dev.fairlead.org.RepService;
+import dev.fairlead.routing.domain.Explanation;
+import dev.fairlead.routing.domain.PeriodKind;
+import dev.fairlead.routing.domain.ValueModel;
+import dev.fairlead.routing.persistence.AssignmentRepository;
+import dev.fairlead.routing.persistence.StrategyStateRepository;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assignments as people see and make them: the explanation of each assignment of a lead, manual
+ * assignment with a reason, bulk reassignment of a rep's leads through the engine, and the
+ * fairness ledger. All within the viewer's data scope; changes by managers (and directors, admins) only.
+ */
+@Service
+public class RoutingService {
+
+    private final LeadService leads;
+    private final LeadHistory history;
+    private final LeadOwnership ownership;
+    private final RepService reps;
+    private final LeadRouter router;
+    private final AssignmentRepository assignments;
+    private final StrategyStateRepository states;
+    private final Validator validator;
+    private final Clock clock;
+
+    RoutingService(LeadService leads, LeadHistory history, LeadOwnership ownership, RepService reps, LeadRouter router,
+            AssignmentRepository assignments, StrategyStateRepository states, Validator validator, Clock clock) {
+        this.leads = leads;
+        this.history = history;
+        this.ownership = ownership;
+        this.reps = reps;
+        this.router = router;
+        this.assignments = assignments;
+        this.states = states;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Every assignment of a lead the viewer may see, newest first, with explanations; 404 outside scope. */
+    @Transactional(readOnly = true)
+    public List<AssignmentRecord> assignments(Viewer viewer, long leadId) {
+        leads.get(viewer, leadId);
+        List<AssignmentRecord> records = assignments.findByLead(leadId);
+        Map<Long, String> names = names(records.stream().flatMap(r -> java.util.stream.Stream.of(r.repId(), r.previousRepId()))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return records.stream().map(r -> new AssignmentRecord(r.id(), r.leadId(), r.kind(), r.outcome(), r.repId(),
+                r.repId() == null ? null : names.get(r.repId()), r.previousRepId(), r.poolId(), r.ruleSetId(), r.ruleSetVersion(),
+                r.ruleKey(), r.reason(), r.actor(), r.attempts(), r.decidedAt(), r.explanation())).toList();
+    }
+
+    /** A manager gives the lead to a rep (both in their scope), with a reason; caps hold unless overridden. */
+    @Transactional
+    public AssignmentRecord assign(Viewer viewer, long leadId, ManualAssignment cmd) {
+        requireManager(viewer);
+        Validation.throwIfAny(Validation.check(validator, cmd));
+        Lead lead = leads.get(viewer, leadId);
+        Rep rep = visibleRep(viewer, cmd.repId());
+        LeadOwnership.Outcome outcome = ownership.assign(leadId, rep.id(), cmd.reason(), !cmd.overrideCaps());
+        if (outcome instanceof LeadOwnership.Outcome.CapReached) {
+            throw new ConflictException("routing.capReached", "Rep " + rep.id() + " is at a cap or inactive; override caps to assign anyway");
+        }
+        if (outcome instanceof LeadOwnership.Outcome.Assigned) {
+            Instant now = clock.instant();
+            LocalDate today = LocalDate.now(clock);
+            ValueModel.LeadValue value = ValueModel.DEFAULT.valueOf(RoutingInputs.facts(lead));
+            states.charge(rep.id(), leadId, today, value.points(), value.expectedValue(), "RECEIVED", null, now);
+            if (lead.ownerRepId() != null) {
+                states.creditBack(lead.ownerRepId(), leadId, today, now);
+            }
+            assignments.insert(new AssignmentRepository.NewAssignment(leadId, AssignmentKind.MANUAL, Explanation.Outcome.ASSIGNED,
+                    rep.id(), lead.ownerRepId(), null, null, null, null, cmd.reason(), viewer.username(), 1, null, now));
+        }
+        return assignments(viewer, leadId).get(0);
+    }
+
+    /** Hands on a rep's open leads through the active rules, leaving that rep out; leads nobody can take go to the pool. */
+    @Transactional
+    public BulkResult reassignAll(Viewer viewer, long repId, BulkReassignment cmd) {
+        requireManager(viewer);
+        Validation.throwIfAny(Validation.check(validator, cmd));
+        Rep rep = reps.get(viewer, repId);
+        List<HistoricalLead> open = new ArrayList<>(history.openOwnedBy(List.of(rep.id())));
+        open.sort(Comparator.comparing(HistoricalLead::createdAt).reversed());
+        if (cmd.limit() != null && open.size() > cmd.limit()) {
+            open = open.subList(0, cmd.limit());
+        }
+        List<BulkResult.Moved> moved = new ArrayList<>();
+        int reassigned = 0;
+        for (HistoricalLead lead : open) {
+            LeadRouter.Routed r = router.route(lead.id(), AssignmentKind.BULK, Set.of(rep.id()),
+                    "Bulk reassignment from " + rep.name() + " by " + viewer.username() + ": " + cmd.reason());
+            moved.add(new BulkResult.Moved(lead.id(), r.repId(), r.poolId()));
+            reassigned += r.repId() == null ? 0 : 1;
+        }
+        return new BulkResult(rep.id(), reassigned, moved.size() - reassigned, moved);
+    }
+
+    /** Fairness balances of the reps the viewer may see, for the period containing {@code day}. */
+    @Transactional(readOnly = true)
+    public List<LedgerLine> ledger(Viewer viewer, PeriodKind kind, LocalDate day) {
+        LocalDate start = kind.start(day);
+        Map<Long, Rep> visible = reps.list(viewer, RepQuery.all()).stream().collect(Collectors.toMap(Rep::id, Function.identity()));
+        return states.balances(kind, start).stream()
+                .filter(b -> visible.containsKey(b.repId()))
+                .map(b -> new LedgerLine(b.repId(), visible.get(b.repId()).name(), visible.get(b.repId()).teamName(), kind, start,
+                        b.points(), b.expectedValue(), b.leads()))
+                .toList();
+    }
+
+    Map<Long, String> names(Set<Long> repIds) {
+        if (repIds.isEmpty()) {
+            return Map.of();
+        }
+        return reps.forRouting(false, List.of(), repIds).stream().collect(Collectors.toMap(Rep::id, Rep::name));
+    }
+
+    private Rep visibleRep(Viewer viewer, long repId) {
+        try {
+            return reps.get(viewer, repId);
+        } catch (NotFoundException e) {
+            throw new dev.fairlead.common.InvalidInputException(List.of(FieldProblem.of("repId", "routing.rep.unknown", repId)));
+        }
+    }
+
+    static void requireManager(Viewer viewer) {
+        if (!viewer.role().managesOrganisation()) {
+            throw new ForbiddenException("Role " + viewer.role() + " cannot assign leads or change assignment rules");
+        }
+    }
+
+    static String actor() {
+        return Viewers.actorName();
+    }
+}

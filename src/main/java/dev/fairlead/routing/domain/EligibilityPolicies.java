@@ -1,0 +1,74 @@
+package dev.fairlead.routing.domain;
+
+import java.util.List;
+
+/**
+ * The eligibility policies, each a small named function, and the one place they are assembled.
+ * Order matters only for which reason is shown when several apply: the most permanent comes first.
+ */
+public final class EligibilityPolicies {
+
+    private EligibilityPolicies() {}
+
+    public static final EligibilityPolicy MUST_BE_ACTIVE = (rep, lead, rule, day) -> rep.active()
+            ? Eligibility.ELIGIBLE : excluded("active", "inactive");
+
+    public static final EligibilityPolicy NOT_OUT_OF_OFFICE = (rep, lead, rule, day) -> rep.outOfOfficeOn(day)
+            ? excluded("notOutOfOffice", "outOfOffice", day) : Eligibility.ELIGIBLE;
+
+    public static final EligibilityPolicy WORKS_TODAY = (rep, lead, rule, day) -> rep.workingDays().contains(day.getDayOfWeek())
+            ? Eligibility.ELIGIBLE : excluded("worksToday", "notWorkingDay", day.getDayOfWeek());
+
+    public static final EligibilityPolicy TERRITORY_MUST_MATCH = (rep, lead, rule, day) -> !rule.requireTerritory()
+            || rep.territories().covers(lead)
+            ? Eligibility.ELIGIBLE
+            : excluded("territoryMustMatch", "outsideTerritory", location(lead));
+
+    public static final EligibilityPolicy SKILL_MUST_MATCH = (rep, lead, rule, day) -> {
+        if (!rule.requireSkill()) {
+            return Eligibility.ELIGIBLE;
+        }
+        String industry = lower(lead.industry());
+        if (industry != null && !rep.industries().contains(industry)) {
+            return excluded("skillMustMatch", "industryMismatch", lead.industry());
+        }
+        String product = lower(lead.productInterest());
+        if (product != null && !rep.products().contains(product)) {
+            return excluded("skillMustMatch", "productMismatch", lead.productInterest());
+        }
+        return Eligibility.ELIGIBLE;
+    };
+
+    public static final EligibilityPolicy WITHIN_OPEN_LEAD_CAP = (rep, lead, rule, day) -> rep.openLeads() < rep.maxOpenLeads()
+            ? Eligibility.ELIGIBLE : excluded("withinOpenLeadCap", "openCapReached", rep.openLeads(), rep.maxOpenLeads());
+
+    public static final EligibilityPolicy WITHIN_DAILY_CAP = (rep, lead, rule, day) -> rep.newToday() < rep.maxNewPerDay()
+            ? Eligibility.ELIGIBLE : excluded("withinDailyCap", "dailyCapReached", rep.newToday(), rep.maxNewPerDay());
+
+    public static final EligibilityPolicy WITHIN_MONTHLY_CAP = (rep, lead, rule, day) -> rep.newThisMonth() < rep.maxNewPerMonth()
+            ? Eligibility.ELIGIBLE : excluded("withinMonthlyCap", "monthlyCapReached", rep.newThisMonth(), rep.maxNewPerMonth());
+
+    /** Every policy, in the order reasons are reported. */
+    public static List<EligibilityPolicy> standard() {
+        return List.of(MUST_BE_ACTIVE, NOT_OUT_OF_OFFICE, WORKS_TODAY, TERRITORY_MUST_MATCH, SKILL_MUST_MATCH,
+                WITHIN_OPEN_LEAD_CAP, WITHIN_DAILY_CAP, WITHIN_MONTHLY_CAP);
+    }
+
+    private static Eligibility excluded(String policy, String code, Object... args) {
+        return new Eligibility.Excluded(policy, Reason.of(code, args));
+    }
+
+    private static String lower(String s) {
+        return s == null || s.isBlank() ? null : s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String location(LeadFacts lead) {
+        if (lead.cityCode() != null) {
+            return lead.cityCode();
+        }
+        if (lead.provinceCode() != null) {
+            return lead.provinceCode();
+        }
+        return lead.postalCode() == null ? "-" : lead.postalCode();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.fairlead.routing.domain;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Why something happened, as a message key under {@code routing.reason.} and its arguments, so the
+ * stored explanation reads in the reader's language.
+ */
+public record Reason(String code, List<String> args) {
+
+    public Reason {
+        args = List.copyOf(args);
+    }
+
+    public static Reason of(String code, Object... args) {
+        return new Reason(code, Arrays.stream(args).map(String::valueOf).toList());
+    }
+}

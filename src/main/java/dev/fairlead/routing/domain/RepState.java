@@ -1,0 +1,72 @@
+package dev.fairlead.routing.domain;
+
+import dev.fairlead.org.Tier;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A rep as the engine sees them at the moment of a decision: profile, caps, availability and live
+ * counters. {@code teamPath} is the rep's team and every team above it; {@code history} the rep's
+ * conversion per segment (industry, lower case) and overall under the key "".
+ */
+public record RepState(
+        long repId,
+        String name,
+        long teamId,
+        List<Long> teamPath,
+        Tier tier,
+        Set<String> industries,
+        Set<String> products,
+        int weight,
+        int maxOpenLeads,
+        int maxNewPerDay,
+        int maxNewPerMonth,
+        Set<DayOfWeek> workingDays,
+        List<DateRange> absences,
+        Territories territories,
+        boolean active,
+        int openLeads,
+        int newToday,
+        int newThisMonth,
+        int workloadPoints,
+        Map<String, ConversionHistory> history) {
+
+    public RepState {
+        industries = lowerCase(industries);
+        products = lowerCase(products);
+        teamPath = List.copyOf(teamPath);
+        absences = List.copyOf(absences);
+        history = history == null ? Map.of() : history;
+    }
+
+    public boolean outOfOfficeOn(LocalDate day) {
+        for (DateRange a : absences) {
+            if (a.covers(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public ConversionHistory historyIn(String segment) {
+        return history.getOrDefault(segment, ConversionHistory.NONE);
+    }
+
+    /** The same rep after receiving one more lead. */
+    public RepState withOneMoreLead() {
+        return withCounters(openLeads + 1, newToday + 1, newThisMonth + 1);
+    }
+
+    public RepState withCounters(int open, int today, int month) {
+        return new RepState(repId, name, teamId, teamPath, tier, industries, products, weight, maxOpenLeads, maxNewPerDay,
+                maxNewPerMonth, workingDays, absences, territories, active, open, today, month, workloadPoints, history);
+    }
+
+    private static Set<String> lowerCase(Set<String> values) {
+        return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}

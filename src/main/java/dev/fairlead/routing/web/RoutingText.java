@@ -1,0 +1,79 @@
+package dev.fairlead.routing.web;
+
+import dev.fairlead.routing.AssignmentRecord;
+import dev.fairlead.routing.domain.Explanation;
+import dev.fairlead.routing.domain.Reason;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Explanations in the reader's language, for templates ({@code ${@routingText.reason(r)}}). */
+@Component("routingText")
+class RoutingText {
+
+    private final MessageSource messages;
+
+    RoutingText(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String reason(Reason reason) {
+        if (reason == null) {
+            return "";
+        }
+        return messages.getMessage("routing.reason." + reason.code(), reason.args().toArray(), reason.code(), locale());
+    }
+
+    /** The one sentence saying why: the engine's reason, or a manager's own words. */
+    public String why(AssignmentRecord a) {
+        return a.explanation() == null ? a.reason() : reason(a.explanation().why());
+    }
+
+    public String condition(Explanation.ConditionTrace c) {
+        String field = text("routing.field." + c.field().name());
+        String operator = text("routing.operator." + c.operator().name());
+        String values = switch (c.operator()) {
+            case RANGE -> (c.min() == null ? "…" : number(c.min())) + " – " + (c.max() == null ? "…" : number(c.max()));
+            case MISSING -> "";
+            default -> String.join(", ", c.values());
+        };
+        String actual = c.actual() == null ? text("routing.panel.noValue") : c.actual();
+        return field + " " + operator + " " + values + " (" + text("routing.panel.leadHas") + " " + actual + ")";
+    }
+
+    public String condition(dev.fairlead.routing.RuleCondition c) {
+        return condition(new Explanation.ConditionTrace(c.field(), c.operator(), c.values(), c.min(), c.max(), null, true))
+                .replaceAll(" \\([^)]*\\)$", "");
+    }
+
+    public String target(dev.fairlead.routing.RuleDefinition r, java.util.Map<Long, String> teamNames) {
+        String kind = text("routing.target." + r.targetKind().name());
+        return switch (r.targetKind()) {
+            case TEAM -> kind + " " + teamNames.getOrDefault(r.teamId(), "#" + r.teamId())
+                    + (r.includeSubTeams() ? " " + text("routing.target.withSubTeams") : "");
+            case REPS -> kind + " " + r.repIds().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            case POOL -> kind + (r.poolId() == null ? "" : " #" + r.poolId());
+            case EVERYONE -> kind;
+        };
+    }
+
+    public String figures(java.util.Map<String, Double> figures) {
+        return figures.entrySet().stream()
+                .map(e -> text("routing.figure." + e.getKey()) + " " + number(e.getValue()))
+                .collect(Collectors.joining(" · "));
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.fairlead.routing.web;
+
+import dev.fairlead.common.Role;
+import dev.fairlead.common.web.NavigationItem;
+import dev.fairlead.leads.LeadPagePanel;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RoutingWebConfiguration {
+
+    @Bean
+    NavigationItem routingNavigation() {
+        return new NavigationItem("nav-routing", "/routing/rule-sets", "nav.routing", 40, Set.of());
+    }
+
+    @Bean
+    NavigationItem ledgerNavigation() {
+        return new NavigationItem("nav-ledger", "/routing/ledger", "nav.ledger", 45,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
+    }
+
+    @Bean
+    NavigationItem rebalanceNavigation() {
+        return new NavigationItem("nav-rebalance", "/routing/rebalance", "nav.rebalance", 46,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
+    }
+
+    /** The lead page shows why the lead went where it went. */
+    @Bean
+    LeadPagePanel assignmentPanel() {
+        return new LeadPagePanel("assignment-explanation", "routing.panel.title", "/routing/leads/{id}/explanation", 20);
+    }
+}

@@ -1,0 +1,190 @@
+package dev.fairlead.routing;
+
+import static dev.fairlead.routing.RoutingFixtures.DIRECTOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fairlead.common.Viewer;
+import dev.fairlead.leads.Lead;
+import dev.fairlead.leads.LeadService;
+import dev.fairlead.org.AbsenceCommand;
+import dev.fairlead.org.RepService;
+import dev.fairlead.routing.domain.Explanation;
+import dev.fairlead.routing.domain.LeadField;
+import dev.fairlead.routing.domain.Operator;
+import dev.fairlead.routing.domain.StrategyKind;
+import dev.fairlead.support.Api;
+import dev.fairlead.support.ApiResponse;
+import dev.fairlead.support.IntegrationTest;
+import dev.fairlead.support.OrgFixtures;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveRoutingIT {
+
+    @Autowired OrgFixtures fixtures;
+    @Autowired LeadService leads;
+    @Autowired RuleSetService ruleSets;
+    @Autowired RoutingService routing;
+    @Autowired RepService reps;
+    @Autowired Api api;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    OrgFixtures.Org org;
+
+    @BeforeAll
+    void shanghaiWeightedShenzhenLeastLoaded() {
+        org = fixtures.eastAndSouthChina();
+        RoutingFixtures.activate(ruleSets, "Live routing " + org.n(),
+                RoutingFixtures.poolRule("Partners to the pool", new RuleCondition(LeadField.SOURCE, Operator.EQUALS, List.of("PARTNER"), null, null)),
+                RoutingFixtures.teamRule("Shanghai, weighted", org.shanghai().id(), StrategyKind.WEIGHTED_ROUND_ROBIN,
+                        new RuleCondition(LeadField.CITY, Operator.IN, List.of("310100"), null, null)),
+                RoutingFixtures.teamRule("Shenzhen, least loaded", org.shenzhen().id(), StrategyKind.LEAST_LOADED,
+                        new RuleCondition(LeadField.PROVINCE, Operator.PREFIX, List.of("44"), null, null)));
+    }
+
+    @Test
+    void newLeadIsAssignedInItsOwnTransactionWithAnExplanation() {
+        Lead lead = leads.create(RoutingFixtures.shanghaiLead("上海精工机械有限公司"));
+
+        Lead stored = leads.getForSystem(lead.id());
+        assertThat(stored.ownerRepId()).isIn(org.liNa().id(), org.wangWei().id(), org.emilyChen().id());
+        List<AssignmentRecord> records = routing.assignments(DIRECTOR, lead.id());
+        assertThat(records).hasSize(1);
+        AssignmentRecord record = records.get(0);
+        assertThat(record.kind()).isEqualTo(AssignmentKind.AUTO);
+        assertThat(record.repId()).isEqualTo(stored.ownerRepId());
+        Explanation e = record.explanation();
+        assertThat(e.rules()).extracting(Explanation.RuleTrace::matched).containsExactly(false, true);
+        assertThat(e.rules().get(0).conditions().get(0).actual()).isEqualTo("WEB_FORM");
+        assertThat(e.rules().get(1).candidates()).hasSize(3).anyMatch(Explanation.CandidateTrace::winner);
+        assertThat(e.why().code()).isEqualTo("weightedHighestCurrent");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE entity_type = 'lead' AND entity_id = :id AND action = 'ASSIGN'")
+                .param("id", String.valueOf(lead.id())).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void equalWeightsShareShanghaiLeadsInTurn() {
+        List<Long> owners = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            owners.add(leads.getForSystem(leads.create(RoutingFixtures.shanghaiLead("轮询测试 " + i)).id()).ownerRepId());
+        }
+        for (long rep : List.of(org.liNa().id(), org.wangWei().id(), org.emilyChen().id())) {
+            assertThat(owners).filteredOn(o -> o == rep).hasSize(2);
+        }
+    }
+
+    @Test
+    void leadGoesToThePoolWhenEveryRepIsOutOfOfficeAndSaysWhy() {
+        LocalDate today = LocalDate.now(clock);
+        reps.addAbsence(Viewer.system(), org.huJun().id(), new AbsenceCommand(today, today.plusDays(1), "年假"));
+        reps.addAbsence(Viewer.system(), org.graceLin().id(), new AbsenceCommand(today, today, "培训"));
+        try {
+            Lead lead = leads.create(RoutingFixtures.shenzhenLead("深圳无人接单科技"));
+
+            Lead stored = leads.getForSystem(lead.id());
+            assertThat(stored.ownerRepId()).isNull();
+            AssignmentRecord record = routing.assignments(DIRECTOR, lead.id()).get(0);
+            assertThat(record.outcome()).isEqualTo(Explanation.Outcome.POOLED);
+            assertThat(record.explanation().why().code()).isEqualTo("everyRuleFellThrough");
+            assertThat(record.explanation().rules().get(2).candidates())
+                    .allMatch(c -> !c.eligible() && c.exclusion().code().equals("outOfOffice"));
+        } finally {
+            reps.forRouting(false, List.of(), List.of(org.huJun().id(), org.graceLin().id())).forEach(r ->
+                    r.absences().forEach(a -> reps.removeAbsence(Viewer.system(), r.id(), a.id())));
+        }
+    }
+
+    @Test
+    void partnerLeadsGoStraightToThePool() {
+        var cmd = RoutingFixtures.shanghaiLead("伙伴转介有限公司");
+        Lead lead = leads.create(new dev.fairlead.leads.LeadCommand(dev.fairlead.leads.LeadSource.PARTNER, cmd.company(),
+                cmd.contactName(), null, cmd.phone(), null, null, null, cmd.provinceCode(), cmd.cityCode(), null, null, null, null));
+
+        assertThat(leads.getForSystem(lead.id()).ownerRepId()).isNull();
+        assertThat(routing.assignments(DIRECTOR, lead.id()).get(0).explanation().why().code()).isEqualTo("ruleSendsToPool");
+    }
+
+    @Test
+    void explanationIsReadableOverTheApiInScopeAndHiddenOutsideIt() {
+        Lead lead = leads.create(RoutingFixtures.shanghaiLead("上海范围测试有限公司"));
+
+        ApiResponse mine = api.as(org.manager().token()).get("/api/leads/" + lead.id() + "/assignments");
+        ApiResponse other = api.as(org.southManager().token()).get("/api/leads/" + lead.id() + "/assignments");
+
+        assertThat(mine.status()).isEqualTo(200);
+        JsonNode first = mine.tree().get(0);
+        assertThat(first.path("kind").asString()).isEqualTo("AUTO");
+        assertThat(first.path("repName").asString()).isNotBlank();
+        assertThat(first.path("explanation").path("rules").size()).isEqualTo(2);
+        assertThat(other.status()).isEqualTo(404);
+    }
+
+    @Test
+    void managerReassignsWithAMandatoryReasonAndTheChangeIsAudited() {
+        Lead lead = leads.create(RoutingFixtures.shanghaiLead("上海改派测试有限公司"));
+        long target = leads.getForSystem(lead.id()).ownerRepId() == org.liNa().id() ? org.wangWei().id() : org.liNa().id();
+
+        ApiResponse noReason = api.as(org.manager().token()).post("/api/leads/" + lead.id() + "/assignments", Map.of("repId", target));
+        ApiResponse asRep = api.as(org.rep().token()).post("/api/leads/" + lead.id() + "/assignments",
+                Map.of("repId", target, "reason", "我想要"));
+        ApiResponse outOfScope = api.as(org.manager().token()).post("/api/leads/" + lead.id() + "/assignments",
+                Map.of("repId", org.huJun().id(), "reason", "客户在深圳"));
+        ApiResponse done = api.as(org.manager().token()).post("/api/leads/" + lead.id() + "/assignments",
+                Map.of("repId", target, "reason", "客户要求中文对接"));
+
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.errorFields()).contains("reason");
+        assertThat(asRep.status()).isIn(403, 404);
+        assertThat(outOfScope.status()).isEqualTo(400);
+        assertThat(outOfScope.errorFields()).contains("repId");
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.tree().path("kind").asString()).isEqualTo("MANUAL");
+        assertThat(leads.getForSystem(lead.id()).ownerRepId()).isEqualTo(target);
+        assertThat(jdbc.sql("SELECT reason FROM audit_event WHERE entity_type = 'lead' AND entity_id = :id AND action = 'REASSIGN'")
+                .param("id", String.valueOf(lead.id())).query(String.class).single()).isEqualTo("客户要求中文对接");
+    }
+
+    @Test
+    void leavingRepsLeadsAreHandedOnThroughTheEngine() {
+        OrgFixtures.Org other = fixtures.eastAndSouthChina();
+        RuleSetView previous = ruleSets.active();
+        RoutingFixtures.activate(ruleSets, "Bulk " + other.n(), RoutingFixtures.teamRule("Shanghai, points", other.shanghai().id(),
+                StrategyKind.FAIRNESS_POINTS, new RuleCondition(LeadField.CITY, Operator.IN, List.of("310100"), null, null)));
+        try {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                ids.add(leads.create(RoutingFixtures.shanghaiLead("交接测试 " + i)).id());
+            }
+            long leaving = other.liNa().id();
+            long owned = ids.stream().filter(id -> leads.getForSystem(id).ownerRepId() == leaving).count();
+            assertThat(owned).isEqualTo(3);
+
+            ApiResponse response = api.as(other.manager().token()).post("/api/routing/reps/" + leaving + "/reassign",
+                    Map.of("reason", "李娜离职"));
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.tree().path("reassigned").asInt()).isEqualTo(3);
+            assertThat(ids.stream().map(id -> leads.getForSystem(id).ownerRepId())).doesNotContain(leaving);
+            long bulkRecords = jdbc.sql("SELECT count(*) FROM routing_assignment WHERE kind = 'BULK' AND previous_rep_id = :rep")
+                    .param("rep", leaving).query(Long.class).single();
+            assertThat(bulkRecords).isEqualTo(3);
+            ApiResponse ledger = api.as(other.manager().token()).get("/api/routing/ledger?period=MONTH");
+            assertThat(ledger.tree().valueStream().filter(l -> l.path("repId").asLong() == leaving).findFirst().orElseThrow()
+                    .path("leads").asInt()).isZero();
+        } finally {
+            ruleSets.activate(DIRECTOR, previous.id(), "restore");
+        }
+    }
+}

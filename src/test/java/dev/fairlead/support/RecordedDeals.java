@@ -1,0 +1,21 @@
+package dev.fairlead.support;
+
+import dev.fairlead.pool.OpenDealCheck;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** The deals module's side of {@link OpenDealCheck} as tests set it: leads a test says have an open deal. */
+@TestConfiguration(proxyBeanMethods = false)
+public class RecordedDeals {
+
+    public static final Set<Long> OPEN = ConcurrentHashMap.newKeySet();
+
+    @Bean
+    OpenDealCheck recordedOpenDeals() {
+        return (Collection<Long> leadIds) -> leadIds.stream().filter(OPEN::contains).collect(Collectors.toSet());
+    }
+}
