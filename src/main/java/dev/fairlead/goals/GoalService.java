@@ -454,6 +454,10 @@ public class GoalService {
         return result;
     }
 
+    WorkingCalendar calendarFor(Goal goal) {
+        return calendars(List.of(goal)).get(goal.id());
+    }
+
     /** A rep works their own days minus absences; a team Monday to Friday. */
     private Map<Long, WorkingCalendar> calendars(List<Goal> list) {
         Map<Long, WorkingCalendar> result = new HashMap<>();
@@ -663,7 +667,7 @@ public class GoalService {
     }
 
     /** Directors and admins plan every goal they see; a manager the goals of their subtree below their own team. */
-    private void requireManage(Viewer viewer, Goal goal) {
+    void requireManage(Viewer viewer, Goal goal) {
         requirePlanner(viewer);
         if (viewer.role() == Role.MANAGER && !visible(viewer, goal)) {
             throw new ForbiddenException("Goal " + goal.id() + " is outside your team");

@@ -11,6 +11,12 @@ import dev.fairlead.leads.LeadOwnership;
 import dev.fairlead.leads.LeadService;
 import dev.fairlead.leads.LeadSource;
 import dev.fairlead.org.Rep;
+import dev.fairlead.work.FollowUpCommand;
+import dev.fairlead.work.FollowUpKind;
+import dev.fairlead.work.FollowUpOutcome;
+import dev.fairlead.work.FollowUpService;
+import dev.fairlead.work.Task;
+import dev.fairlead.work.TaskService;
 import dev.fairlead.support.Api;
 import dev.fairlead.support.ApiResponse;
 import dev.fairlead.support.IntegrationTest;
@@ -40,6 +46,9 @@ class GoalsIT {
     @Autowired LeadService leads;
     @Autowired LeadOwnership ownership;
     @Autowired AuditTrail audit;
+    @Autowired FollowUpService followUps;
+    @Autowired TaskService tasks;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void realTimeAgain() {
@@ -221,7 +230,62 @@ class GoalsIT {
         assertThat(grace.path("suggested").decimalValue().signum()).isPositive();
     }
 
+    @Test
+    void followUpAndVisitGoalsRollUpFromTheFollowUpsRepsLog() {
+        OrgFixtures.Org org = fixtures.eastAndSouthChina();
+        String month = YearMonth.now(clock).toString();
+        Lead lead = leads.create(new LeadCommand(LeadSource.WEB_FORM, "太仓港机" + org.n() + "有限公司", "吴军", null, "13700001111", null,
+                null, null, null, null, null, null, null, List.of()));
+        ownership.assign(lead.id(), org.liNa().id(), "test", false);
+        untilItsEventsAreHandled(lead.id());
+        Viewer li = new Viewer(org.rep().user().id(), org.rep().username(), dev.fairlead.common.Role.REP, org.shanghai().id(), org.liNa().id());
+        followUps.log(li, lead.id(), new FollowUpCommand(FollowUpKind.CALL, FollowUpOutcome.POSITIVE, "首次电话", null, null, null));
+        followUps.log(li, lead.id(), new FollowUpCommand(FollowUpKind.VISIT, FollowUpOutcome.POSITIVE, "上门拜访", null, null, null));
+        followUps.log(li, lead.id(), new FollowUpCommand(FollowUpKind.VISIT, FollowUpOutcome.NEUTRAL, "二次拜访", null, null, null));
+
+        String director = org.director().token();
+        assertThat(api.as(director).get("/api/goals/metrics").tree().valueStream().map(JsonNode::asString)).contains("FOLLOW_UPS", "VISITS");
+        long visits = created(api.as(director).post("/api/goals", goal("VISITS", "teamId", org.shanghai().id(), month, 20, null)));
+        long followUpsGoal = created(api.as(director).post("/api/goals", goal("FOLLOW_UPS", "repId", org.liNa().id(), month, 40, null)));
+        long southVisits = created(api.as(director).post("/api/goals", goal("VISITS", "teamId", org.southChina().id(), month, 20, null)));
+
+        assertThat(actual(director, visits)).isEqualByComparingTo("2");
+        assertThat(actual(director, followUpsGoal)).isEqualByComparingTo("3");
+        assertThat(actual(director, southVisits)).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aMonthlyGoalBecomesOneTaskPerRemainingWeekForEachRepAndGeneratingAgainAddsNone() {
+        OrgFixtures.Org org = fixtures.eastAndSouthChina();
+        String director = org.director().token();
+        moveClockTo(LocalDate.of(2026, 3, 11)); // a Wednesday: weeks of 9, 16, 23 and 30 March remain
+        long team = created(api.as(director).post("/api/goals", goal("NEW_CUSTOMERS", "teamId", org.shanghai().id(), "2026-03", 20, null)));
+        split(director, team, Map.of("axis", "ORG", "method", "WEIGHTS", "weights", Map.of("rep:" + org.liNa().id(), 1, "rep:" + org.wangWei().id(), 1)));
+
+        JsonNode generated = api.as(director).post("/api/goals/" + team + "/tasks", Map.of("typeCode", "VISIT", "reason", "每周拜访")).tree();
+
+        assertThat(generated.path("taskIds")).hasSize(8);
+        Viewer li = new Viewer(org.rep().user().id(), org.rep().username(), dev.fairlead.common.Role.REP, org.shanghai().id(), org.liNa().id());
+        List<Task> mine = tasks.mine(li).stream().filter(t -> "VISIT".equals(t.typeCode())).toList();
+        assertThat(mine).hasSize(4);
+        assertThat(mine).allSatisfy(t -> assertThat(t.title()).contains("New customers"));
+        assertThat(mine).extracting(t -> t.dueAt().atZone(ZoneId.systemDefault()).toLocalDate())
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 22), LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 31));
+        // 10 customers for 李娜 over 3 + 5 + 5 + 2 remaining working days
+        assertThat(mine).extracting(Task::title).anySatisfy(title -> assertThat(title).contains("2026-W11").endsWith(": 2 in week 2026-W11")
+                .isNotNull());
+        assertThat(api.as(director).post("/api/goals/" + team + "/tasks", Map.of()).tree().path("taskIds")).isEmpty();
+        assertThat(api.as(director).post("/api/goals/" + team + "/tasks", Map.of("typeCode", "NAP")).errorFields()).containsExactly("typeCode");
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    /** Waits until the asynchronous listeners (SLA timers) have handled the lead's events, as a rep would by not being that fast. */
+    private void untilItsEventsAreHandled(long leadId) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                        SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :lead
+                        """).param("lead", "%\"leadId\":" + leadId + ",%").query(Long.class).single() == 0);
+    }
 
     private void moveClockTo(LocalDate day) {
         LocalDateTime target = day.atTime(10, 0);

@@ -154,6 +154,17 @@ public class GoalRepository {
                 .param("id", id).update();
     }
 
+    public boolean taskPlanned(long goalId, long repId, LocalDate weekStart) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM goal_task WHERE goal_id = :goal AND rep_id = :rep AND week_start = :week)")
+                .param("goal", goalId).param("rep", repId).param("week", Date.valueOf(weekStart)).query(Boolean.class).single();
+    }
+
+    public void linkTask(long goalId, long repId, LocalDate weekStart, long taskId, Instant at) {
+        jdbc.sql("INSERT INTO goal_task (goal_id, rep_id, week_start, task_id, created_at) VALUES (:goal, :rep, :week, :task, :at)")
+                .param("goal", goalId).param("rep", repId).param("week", Date.valueOf(weekStart)).param("task", taskId)
+                .param("at", Timestamp.from(at)).update();
+    }
+
     public Map<String, BigDecimal> potentials() {
         Map<String, BigDecimal> result = new HashMap<>();
         jdbc.sql("SELECT kind, code, potential FROM territory_potential").query(rs -> {

@@ -10,6 +10,8 @@ import dev.fairlead.goals.GoalCommand;
 import dev.fairlead.goals.GoalMetric;
 import dev.fairlead.goals.GoalProgress;
 import dev.fairlead.goals.GoalService;
+import dev.fairlead.goals.GoalTaskPlan;
+import dev.fairlead.goals.GoalTasks;
 import dev.fairlead.goals.QuotaSuggestionView;
 import dev.fairlead.goals.SplitCommand;
 import dev.fairlead.goals.SplitPlan;
@@ -39,9 +41,11 @@ class GoalApiController {
     record Potential(String kind, String code, BigDecimal potential) {}
 
     private final GoalService goals;
+    private final GoalTasks goalTasks;
 
-    GoalApiController(GoalService goals) {
+    GoalApiController(GoalService goals, GoalTasks goalTasks) {
         this.goals = goals;
+        this.goalTasks = goalTasks;
     }
 
     @GetMapping
@@ -112,6 +116,12 @@ class GoalApiController {
     @PostMapping("/{id}/unlock")
     Goal unlock(@PathVariable long id, @RequestParam(required = false) String reason) {
         return goals.unlock(Viewers.require(), id, reason);
+    }
+
+    @PostMapping("/{id}/tasks")
+    @Operation(summary = "Generate one task per remaining week for the goal's rep (or each rep with a child goal), with that week's share of what is missing")
+    GoalTaskPlan.Result tasks(@PathVariable long id, @RequestBody(required = false) GoalTaskPlan plan) {
+        return goalTasks.generate(Viewers.require(), id, plan == null ? new GoalTaskPlan(null, null) : plan);
     }
 
     @GetMapping("/potentials")

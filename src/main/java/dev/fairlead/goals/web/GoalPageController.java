@@ -14,6 +14,9 @@ import dev.fairlead.goals.GoalCommand;
 import dev.fairlead.goals.GoalMetric;
 import dev.fairlead.goals.GoalProgress;
 import dev.fairlead.goals.GoalService;
+import dev.fairlead.goals.GoalTaskPlan;
+import dev.fairlead.goals.GoalTasks;
+import dev.fairlead.work.TaskService;
 import dev.fairlead.goals.SplitAxis;
 import dev.fairlead.goals.SplitCommand;
 import dev.fairlead.goals.SplitMethod;
@@ -40,14 +43,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GoalPageController {
 
     private final GoalService goals;
+    private final GoalTasks goalTasks;
+    private final TaskService tasks;
     private final TeamService teams;
     private final RepService reps;
     private final AuditTrail audit;
     private final FormErrors formErrors;
     private final Clock clock;
 
-    GoalPageController(GoalService goals, TeamService teams, RepService reps, AuditTrail audit, FormErrors formErrors, Clock clock) {
+    GoalPageController(GoalService goals, GoalTasks goalTasks, TaskService tasks, TeamService teams, RepService reps, AuditTrail audit,
+            FormErrors formErrors, Clock clock) {
         this.goals = goals;
+        this.goalTasks = goalTasks;
+        this.tasks = tasks;
         this.teams = teams;
         this.reps = reps;
         this.audit = audit;
@@ -114,6 +122,7 @@ class GoalPageController {
         model.addAttribute("methods", SplitMethod.values());
         model.addAttribute("granularities", finer(goal.period().kind()));
         model.addAttribute("canPlan", viewer.role().managesOrganisation());
+        model.addAttribute("taskTypes", tasks.types());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -147,6 +156,18 @@ class GoalPageController {
             redirect.addFlashAttribute("errors", errors);
         }
         return "redirect:/goals/" + (back != null ? back : id);
+    }
+
+    @PostMapping("/goals/{id}/tasks")
+    String tasks(@PathVariable long id, @RequestParam(required = false) String typeCode, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            GoalTaskPlan.Result result = goalTasks.generate(Viewers.require(), id, new GoalTaskPlan(typeCode, reason));
+            redirect.addFlashAttribute("tasksCreated", result.taskIds().size());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", formErrors.of(e));
+        }
+        return "redirect:/goals/" + id;
     }
 
     @PostMapping("/goals/{id}/unlock")
