@@ -32,7 +32,7 @@ PGPORT=${PGPORT:-54329}
 FAIRLEAD_DATA_DIR="$OUT/pgdata" FAIRLEAD_EMBEDDED_DB_PORT=$PGPORT FAIRLEAD_PORT=$PORT FAIRLEAD_DEMO_DATA=false \
 FAIRLEAD_ADMIN_PASSWORD=bench-password-2026 FAIRLEAD_IMPORT_DIR="$OUT/imports" FAIRLEAD_IMPORT_CHUNK_SIZE=$CHUNK \
 FAIRLEAD_LOG_FILE="$OUT/fairlead.log" \
-  java -Xmx512m -Xlog:gc:file="$OUT/gc.log" -jar "$JAR" > "$OUT/app.out" 2>&1 &
+  java -Xmx512m -Xlog:gc:file="$OUT/gc.log" ${JAVA_EXTRA:-} -jar "$JAR" > "$OUT/app.out" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -63,8 +63,10 @@ import json, sys, datetime
 j = json.load(sys.stdin)
 p = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
 secs = (p(j["finishedAt"]) - p(j["startedAt"])).total_seconds()
-print(f"FAIRLEAD rows={j[\"rowsRead\"]} accepted={j[\"accepted\"]} merged={j[\"merged\"]} rejected={j[\"rejected\"]} seconds={secs:.1f} rows_per_second={j[\"rowsRead\"] / secs:.0f}")
+print("FAIRLEAD rows=%d accepted=%d merged=%d rejected=%d seconds=%.1f rows_per_second=%.0f"
+      % (j["rowsRead"], j["accepted"], j["merged"], j["rejected"], secs, j["rowsRead"] / secs))
 '
+if [ -n "${JFR:-}" ]; then jcmd $APP JFR.dump name=1 filename="$(pwd)/$OUT/import.jfr" > /dev/null; fi
 python3 - "$OUT/gc.log" <<'PY'
 import re, sys
 peak = 0
@@ -75,3 +77,7 @@ for line in open(sys.argv[1]):
 print(f"PEAK heap before GC: {peak} MB (of -Xmx512m)")
 PY
 java -cp "$PGJAR" bench/import/CopyBaseline.java "jdbc:postgresql://localhost:$PGPORT/fairlead" postgres "$OUT/import.csv"
+if [ "$IMPORT_ROWS" != "$ROWS" ]; then
+  echo "COPY of the whole generated file ($ROWS rows):"
+  java -cp "$PGJAR" bench/import/CopyBaseline.java "jdbc:postgresql://localhost:$PGPORT/fairlead" postgres "$OUT/leads-$ROWS.csv"
+fi

@@ -127,6 +127,9 @@ class ImportRunner {
 
     private record Pending(int rowNumber, List<String> cells) {}
 
+    /** A row read and validated: the command to store, or already the rejection. */
+    private record Prepared(Pending pending, dev.fairlead.leads.LeadCommand command, ImportRepository.RowResult rejected) {}
+
     private final class Chunks implements RowSink {
         private final ImportRepository.RunSpec spec;
         private final int resumeAfter;
@@ -156,23 +159,35 @@ class ImportRunner {
             return true;
         }
 
+        /**
+         * Commits a chunk. Rows are read and validated first (no database work); the valid ones then
+         * go through intake in one transaction. Should a row still fail there (something validation
+         * could not foresee), the chunk is redone with a savepoint per row, so that row alone is rejected.
+         */
         void flush(double progress) {
-            List<Pending> rows = List.copyOf(pending);
+            List<Prepared> rows = pending.stream().map(this::prepare).toList();
             pending.clear();
-            tx.executeWithoutResult(status -> {
-                List<ImportRepository.RowResult> results = new ArrayList<>(rows.size());
-                for (Pending row : rows) {
-                    results.add(handle(row));
-                }
-                jobs.insertRows(spec.job().id(), results);
-                int accepted = count(results, ImportRow.Outcome.CREATED) + count(results, ImportRow.Outcome.FLAGGED);
-                jobs.addCounts(spec.job().id(), results.size(), accepted, count(results, ImportRow.Outcome.FLAGGED),
-                        count(results, ImportRow.Outcome.MERGED), count(results, ImportRow.Outcome.REJECTED), progress,
-                        clock.instant());
-            });
+            try {
+                tx.executeWithoutResult(status -> commit(rows, progress, false));
+            } catch (RuntimeException e) {
+                log.info("Import {}: a row failed after validation; redoing its chunk row by row", spec.job().id());
+                tx.executeWithoutResult(status -> commit(rows, progress, true));
+            }
         }
 
-        private ImportRepository.RowResult handle(Pending row) {
+        private void commit(List<Prepared> rows, double progress, boolean savepoints) {
+            List<ImportRepository.RowResult> results = new ArrayList<>(rows.size());
+            for (Prepared row : rows) {
+                results.add(row.rejected() != null ? row.rejected() : store(row, savepoints));
+            }
+            jobs.insertRows(spec.job().id(), results);
+            int accepted = count(results, ImportRow.Outcome.CREATED) + count(results, ImportRow.Outcome.FLAGGED);
+            jobs.addCounts(spec.job().id(), results.size(), accepted, count(results, ImportRow.Outcome.FLAGGED),
+                    count(results, ImportRow.Outcome.MERGED), count(results, ImportRow.Outcome.REJECTED), progress,
+                    clock.instant());
+        }
+
+        private Prepared prepare(Pending row) {
             Map<LeadField, String> values = new EnumMap<>(LeadField.class);
             spec.job().mapping().forEach((column, field) -> {
                 if (column < row.cells().size()) {
@@ -181,21 +196,35 @@ class ImportRunner {
             });
             LeadText.Parsed parsed = text.parse(values, spec.job().defaultSource(), clock.getZone());
             if (!parsed.ok()) {
-                return rejected(row, parsed.problems());
+                return new Prepared(row, null, rejected(row, parsed.problems()));
             }
             try {
-                IntakeOutcome outcome = nested.execute(s -> leads.intake(parsed.command(), spec.job().duplicatePolicy(),
-                        "import:" + spec.job().id()));
-                ImportRow.Outcome kind = outcome instanceof IntakeOutcome.Merged ? ImportRow.Outcome.MERGED
-                        : outcome instanceof IntakeOutcome.Flagged ? ImportRow.Outcome.FLAGGED : ImportRow.Outcome.CREATED;
-                return new ImportRepository.RowResult(row.rowNumber(), kind, outcome.lead().id(), null, null);
+                return new Prepared(row, leads.validated(parsed.command()), null);
             } catch (InvalidInputException e) {
-                return rejected(row, e.problems());
-            } catch (RuntimeException e) {
-                log.warn("Import {} row {} failed unexpectedly", spec.job().id(), row.rowNumber(), e);
-                return new ImportRepository.RowResult(row.rowNumber(), ImportRow.Outcome.REJECTED, null, row.cells(),
-                        problems.text("intake.import.unexpected", locale, e.getClass().getSimpleName()));
+                return new Prepared(row, null, rejected(row, e.problems()));
             }
+        }
+
+        private ImportRepository.RowResult store(Prepared row, boolean savepoint) {
+            if (!savepoint) {
+                return stored(row.pending(), leads.intake(row.command(), spec.job().duplicatePolicy(), "import:" + spec.job().id()));
+            }
+            try {
+                return stored(row.pending(), nested.execute(s -> leads.intake(row.command(), spec.job().duplicatePolicy(),
+                        "import:" + spec.job().id())));
+            } catch (InvalidInputException e) {
+                return rejected(row.pending(), e.problems());
+            } catch (RuntimeException e) {
+                log.warn("Import {} row {} failed unexpectedly", spec.job().id(), row.pending().rowNumber(), e);
+                return new ImportRepository.RowResult(row.pending().rowNumber(), ImportRow.Outcome.REJECTED, null,
+                        row.pending().cells(), problems.text("intake.import.unexpected", locale, e.getClass().getSimpleName()));
+            }
+        }
+
+        private ImportRepository.RowResult stored(Pending row, IntakeOutcome outcome) {
+            ImportRow.Outcome kind = outcome instanceof IntakeOutcome.Merged ? ImportRow.Outcome.MERGED
+                    : outcome instanceof IntakeOutcome.Flagged ? ImportRow.Outcome.FLAGGED : ImportRow.Outcome.CREATED;
+            return new ImportRepository.RowResult(row.rowNumber(), kind, outcome.lead().id(), null, null);
         }
 
         private ImportRepository.RowResult rejected(Pending row, List<FieldProblem> found) {

@@ -230,9 +230,13 @@ public class LeadService {
     }
 
     private Lead store(LeadCommand clean, Long duplicateOf) {
-        long id = leads.insert(newLead(clean, duplicateOf));
+        LeadRepository.NewLead row = newLead(clean, duplicateOf);
+        long id = leads.insert(row);
         leads.addBehaviours(id, clean.behaviours());
-        Lead created = leads.find(id).orElseThrow();
+        Lead created = new Lead(id, clean.source(), clean.company(), clean.contactName(), clean.title(), clean.phone(),
+                clean.email(), clean.industry(), clean.companySize(), clean.provinceCode(), clean.cityCode(),
+                clean.postalCode(), clean.productInterest(), clean.budget(), LeadStatus.NEW, null, null, null, null, null,
+                null, false, duplicateOf, row.createdAt(), null, null, null, clean.behaviours(), 0);
         audit.record(Change.created("lead", id, null, null, created));
         events.publishEvent(new LeadCreated(id, created.createdAt()));
         // Listeners (scoring, routing) ran in this transaction: read the lead as they left it.
@@ -313,6 +317,7 @@ public class LeadService {
         return new LeadRepository.NewLead(clean.source(), clean.company(), clean.contactName(), clean.title(), clean.phone(),
                 clean.email(), clean.industry(), clean.companySize(), clean.provinceCode(), clean.cityCode(),
                 clean.postalCode(), clean.productInterest(), clean.budget(), LeadKeys.phone(clean.phone()),
-                LeadKeys.email(clean.email()), LeadKeys.company(clean.company()), clock.instant(), duplicateOf);
+                LeadKeys.email(clean.email()), LeadKeys.company(clean.company()),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), duplicateOf);
     }
 }

@@ -118,8 +118,8 @@ class RoutingInputs {
             }
         }
         RepLoad l = load == null ? RepLoad.empty(rep.id()) : load;
-        return new RepState(rep.id(), rep.name(), rep.teamId(), teamPath, rep.tier(), new HashSet<>(rep.industries()),
-                new HashSet<>(rep.products()), rep.weight(), rep.maxOpenLeads(), rep.maxNewPerDay(), rep.maxNewPerMonth(),
+        return new RepState(rep.id(), rep.name(), rep.teamId(), teamPath, rep.tier(), RepState.lowerCase(rep.industries()),
+                RepState.lowerCase(rep.products()), rep.weight(), rep.maxOpenLeads(), rep.maxNewPerDay(), rep.maxNewPerMonth(),
                 rep.workingDays(), rep.absences().stream().map(a -> new DateRange(a.startsOn(), a.endsOn())).toList(),
                 new Territories(provinces, cities, postal), rep.active(), l.openLeads(), l.newToday(), l.newThisMonth(),
                 l.workloadPoints(), history);

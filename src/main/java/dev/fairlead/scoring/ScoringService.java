@@ -35,6 +35,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Scores leads with the active rule set (called inside the intake transaction, before routing) and
@@ -62,7 +64,7 @@ public class ScoringService {
     /** Scores the lead with the active rule set, stores the contributions and writes score and grade onto the lead. */
     @Transactional
     public ScoreCard score(long leadId) {
-        Optional<Long> active = repository.activeId();
+        Optional<Long> active = activeIdInThisTransaction();
         if (active.isEmpty()) {
             return new ScoreCard(0, "D", List.of());
         }
@@ -72,6 +74,32 @@ public class ScoringService {
         repository.saveScore(leadId, active.get(), card, now);
         leads.recordScore(leadId, card.score(), card.grade());
         return card;
+    }
+
+    private static final Object ACTIVE_KEY = new Object();
+
+    /**
+     * The active rule set id, read once per transaction: an import chunk scores hundreds of leads in
+     * one transaction, and they should all be scored by the same version anyway.
+     */
+    @SuppressWarnings("unchecked")
+    private Optional<Long> activeIdInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return repository.activeId();
+        }
+        Optional<Long> cached = (Optional<Long>) TransactionSynchronizationManager.getResource(ACTIVE_KEY);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<Long> active = repository.activeId();
+        TransactionSynchronizationManager.bindResource(ACTIVE_KEY, active);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(ACTIVE_KEY);
+            }
+        });
+        return active;
     }
 
     /** The lead's score and contributions, with its predicted chance of winning when a usable model exists. */

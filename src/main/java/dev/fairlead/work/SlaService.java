@@ -77,9 +77,13 @@ public class SlaService {
 
     @ApplicationModuleListener
     void on(LeadAssigned e) {
+        timers.lockLead(e.leadId());
         timers.cancelRunning(e.leadId(), e.at());
         Lead lead = leads.getForSystem(e.leadId());
-        if (!lead.status().isOpen() || lead.ownerTeamId() == null) {
+        // Events arrive after commit on other threads, not necessarily in order: an assignment the
+        // lead has already moved on from starts no timer.
+        if (!lead.status().isOpen() || lead.ownerTeamId() == null || lead.ownerRepId() == null
+                || lead.ownerRepId() != e.repId()) {
             return;
         }
         SlaPolicy policy = timers.policyFor(lead.grade());
@@ -96,6 +100,7 @@ public class SlaService {
 
     @ApplicationModuleListener
     void on(LeadPooled e) {
+        timers.lockLead(e.leadId());
         timers.cancelRunning(e.leadId(), e.at().plusNanos(1000));
     }
 

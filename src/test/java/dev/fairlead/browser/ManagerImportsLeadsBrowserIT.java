@@ -70,7 +70,7 @@ class ManagerImportsLeadsBrowserIT {
         driver.findElement(By.id("start-import")).click();
 
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("import-done")));
-        assertThat(driver.findElement(By.id("import-bar")).getText()).isEqualTo("100%");
+        assertThat(driver.findElement(By.id("import-bar")).getAttribute("textContent").trim()).isEqualTo("100%");
         assertThat(driver.findElement(By.id("count-read")).getText()).isEqualTo("3");
         assertThat(driver.findElement(By.id("count-accepted")).getText()).isEqualTo("2");
         assertThat(driver.findElement(By.id("count-merged")).getText()).isEqualTo("0");

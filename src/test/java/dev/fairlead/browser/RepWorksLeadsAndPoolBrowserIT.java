@@ -89,7 +89,7 @@ class RepWorksLeadsAndPoolBrowserIT {
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("work-timeline"), "客户要求周五前收到报价"));
         Browser.screenshot(driver, "lead-follow-up");
 
-        driver.findElement(By.id("nav-tasks")).click();
+        click("nav-tasks");
         click("done-" + quote.id());
         wait(ExpectedConditions.attributeToBe(By.id("task-" + quote.id()), "data-status", "DONE"));
         Browser.screenshot(driver, "tasks-board-done");

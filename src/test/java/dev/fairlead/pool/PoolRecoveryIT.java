@@ -79,11 +79,11 @@ class PoolRecoveryIT {
                 .satisfies(m -> {
                     assertThat(m.cause()).isEqualTo(MoveCause.RECOVERED);
                     assertThat(m.fromRepId()).isEqualTo(org.liNa().id());
-                    assertThat(m.reason()).isEqualTo("Recovered: no follow-up for 7 days");
+                    assertThat(m.reason()).isEqualTo("Recovered: no follow-up for 7 days" + gradeNote(recovered));
                 });
         assertThat(notices("Back in the pool")).hasSize(1);
         assertThat(audit.search(Viewer.system(), AuditFilter.forEntity("lead", lead.id())).items())
-                .anySatisfy(e -> assertThat(e.action() + " " + e.reason()).isEqualTo("POOL Recovered: no follow-up for 7 days"));
+                .anySatisfy(e -> assertThat(e.action() + " " + e.reason()).isEqualTo("POOL Recovered: no follow-up for 7 days" + gradeNote(recovered)));
     }
 
     @Test
@@ -156,7 +156,8 @@ class PoolRecoveryIT {
         clock.advance(Duration.ofDays(3));
         recovery.run();
         assertThat(leads.get(lead.id()).owned()).isFalse();
-        assertThat(pools.history(lead.id()).get(0).reason()).isEqualTo("Recovered: no deal within 10 days of assignment");
+        assertThat(pools.history(lead.id()).get(0).reason())
+                .isEqualTo("Recovered: no deal within 10 days of assignment" + gradeNote(leads.get(lead.id())));
     }
 
     @Test
@@ -183,5 +184,10 @@ class PoolRecoveryIT {
     private Pool poolWithRules(RecoveryRule... rules) {
         return pools.create(Viewer.system(), new PoolCommand("华东公海 East pool #" + org.n(), "East China", 10, null, false, 7,
                 List.of(org.company().id()), List.of(rules), null));
+    }
+
+    /** The rule scoring grades every new lead; the recovery reason names the grade it applied to. */
+    private static String gradeNote(Lead lead) {
+        return lead.grade() == null ? "" : " (grade " + lead.grade() + ")";
     }
 }

@@ -151,6 +151,32 @@ class ScoringIT {
         assertThat(api.as(org.director().token()).get("/api/scoring/rule-sets/active").tree().path("id").asLong()).isEqualTo(v1);
     }
 
+    @Test
+    void aDraftIsEditedThroughTheFormWithoutCode() {
+        long draft = api.as(org.director().token()).post("/api/scoring/rule-sets", Map.of()).tree().path("id").asLong();
+        assertThat(api.as(org.director().token()).get("/scoring/rules/" + draft).body()).contains("id=\"rules-form\"");
+
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("gradeA", "80");
+        form.put("gradeB", "60");
+        form.put("gradeC", "30");
+        form.put("group", "AUTHORITY");
+        form.put("kind", "TITLE_CONTAINS");
+        form.put("label", "决策者");
+        form.put("values", "总监，CEO, Director");
+        form.put("points", "30");
+        form.put("criterionId", "");
+        ApiResponse saved = api.as(org.director().token()).postForm("/scoring/rules/" + draft, form);
+
+        assertThat(saved.status()).isEqualTo(302);
+        JsonNode rules = api.as(org.director().token()).get("/api/scoring/rule-sets/" + draft).tree().path("rules");
+        assertThat(rules.path("gradeA").asInt()).isEqualTo(80);
+        assertThat(rules.path("criteria")).hasSize(1);
+        assertThat(rules.path("criteria").get(0).path("values").valueStream().map(JsonNode::asString))
+                .containsExactly("总监", "CEO", "Director");
+        assertThat(rules.path("criteria").get(0).path("id").asString()).isEqualTo("criterion-1");
+    }
+
     private long create() {
         return api.as(org.director().token()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/api/leads", LeadFixtures.lead("评分客户")).tree().path("leadId").asLong();

@@ -94,9 +94,28 @@ public class LeadRepository {
         }
     }
 
+    /** One lead with its behaviour events, in a single query (this runs several times per incoming lead). */
     public Optional<Lead> find(long id) {
-        return jdbc.sql(SELECT + " WHERE l.id = :id").param("id", id).query(LeadRepository::lead).optional()
-                .map(l -> withBehaviours(List.of(l)).get(0));
+        return jdbc.sql("""
+                        SELECT l.*, r.name AS owner_name,
+                               ARRAY(SELECT b.kind || '|' || (extract(epoch FROM b.occurred_at) * 1000000)::bigint || '|' || coalesce(b.detail, '')
+                                     FROM lead_behaviour b WHERE b.lead_id = l.id ORDER BY b.occurred_at, b.id) AS behaviour_rows
+                        FROM lead l LEFT JOIN rep r ON r.id = l.owner_rep_id WHERE l.id = :id
+                        """)
+                .param("id", id)
+                .query((rs, n) -> copyWith(lead(rs, n), behaviours((String[]) rs.getArray("behaviour_rows").getArray())))
+                .optional();
+    }
+
+    private static List<Behaviour> behaviours(String[] rows) {
+        List<Behaviour> behaviours = new ArrayList<>(rows.length);
+        for (String row : rows) {
+            String[] parts = row.split("\\|", 3);
+            long micros = Long.parseLong(parts[1]);
+            behaviours.add(new Behaviour(BehaviourKind.valueOf(parts[0]), parts[2].isEmpty() ? null : parts[2],
+                    Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)));
+        }
+        return behaviours;
     }
 
     public Optional<Lead> findVisible(Viewer viewer, long id) {

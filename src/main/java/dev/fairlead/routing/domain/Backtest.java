@@ -26,6 +26,7 @@ public final class Backtest {
     private final RoutingEngine engine;
     private final ZoneId zone;
     private final List<RepState> reps;
+    private final Roster roster;
     private final Map<Long, Integer> index = new HashMap<>();
     private final MemoryStrategyState state = new MemoryStrategyState();
     private final PriorityQueue<Closing> closings = new PriorityQueue<>();
@@ -38,10 +39,10 @@ public final class Backtest {
     private long pooled;
     private long capViolations;
 
-    private record Closing(Instant at, int rep) implements Comparable<Closing> {
+    private record Closing(long atMillis, int rep) implements Comparable<Closing> {
         @Override
         public int compareTo(Closing o) {
-            return at.compareTo(o.at);
+            return Long.compare(atMillis, o.atMillis);
         }
     }
 
@@ -54,6 +55,7 @@ public final class Backtest {
             index.put(rep.repId(), reps.size());
             reps.add(rep.withCounters(0, 0, 0));
         }
+        roster = new Roster(reps);
         leadsPerRep = new long[reps.size()];
         valuePerRep = new double[reps.size()];
         conversionsPerRep = new double[reps.size()];
@@ -62,7 +64,7 @@ public final class Backtest {
     public Decision route(LeadFacts lead) {
         ZonedDateTime at = lead.createdAt().atZone(zone);
         advanceTo(at);
-        Decision decision = engine.route(lead, reps, ruleSet, state, at);
+        Decision decision = engine.route(lead, roster, ruleSet, state, at);
         leads++;
         if (decision instanceof Decision.Assigned a) {
             state.apply(a.updates());
@@ -77,7 +79,7 @@ public final class Backtest {
             conversionsPerRep[i] += BestFit.conversion(rep, lead.segment()) * BestFit.skillMatch(rep, lead);
             perRule.merge(a.ruleKey(), 1L, Long::sum);
             if (lead.closedAt() != null) {
-                closings.add(new Closing(lead.closedAt(), i));
+                closings.add(new Closing(lead.closedAt().toEpochMilli(), i));
             }
         } else {
             pooled++;
@@ -86,7 +88,8 @@ public final class Backtest {
     }
 
     private void advanceTo(ZonedDateTime at) {
-        while (!closings.isEmpty() && !closings.peek().at().isAfter(at.toInstant())) {
+        long now = at.toInstant().toEpochMilli();
+        while (!closings.isEmpty() && closings.peek().atMillis() <= now) {
             int i = closings.poll().rep();
             RepState r = reps.get(i);
             reps.set(i, r.withCounters(Math.max(0, r.openLeads() - 1), r.newToday(), r.newThisMonth()));

@@ -25,27 +25,28 @@ final class BestFit implements Strategy {
         LocalDate start = period.start(day);
         double total = value.expectedValue();
         double minValue = Double.MAX_VALUE;
-        Map<Long, Double> values = new HashMap<>();
-        for (RepState rep : eligible) {
-            double v = state.value(rep.repId(), period, start);
-            values.put(rep.repId(), v);
+        double[] values = new double[eligible.size()];
+        for (int i = 0; i < values.length; i++) {
+            double v = state.value(eligible.get(i).repId(), period, start);
+            values[i] = v;
             total += v;
             minValue = Math.min(minValue, v);
         }
         double limit = rule.params().guardMultiple() / eligible.size();
         boolean anyWithinGuard = false;
-        for (RepState rep : eligible) {
-            anyWithinGuard |= share(values.get(rep.repId()), value, total) <= limit + 1e-12;
+        for (double v : values) {
+            anyWithinGuard |= share(v, value, total) <= limit + 1e-12;
         }
         Map<Long, Map<String, Double>> figures = Strategies.figures(explain);
         Map<Long, Reason> notes = explain ? new HashMap<>() : Map.of();
         RepState winner = null;
         double best = 0;
-        for (RepState rep : eligible) {
+        for (int i = 0; i < values.length; i++) {
+            RepState rep = eligible.get(i);
             double conversion = conversion(rep, lead.segment());
             double skill = skillMatch(rep, lead);
             double fit = conversion * skill;
-            double v = values.get(rep.repId());
+            double v = values[i];
             double share = share(v, value, total);
             boolean allowed = anyWithinGuard ? share <= limit + 1e-12 : v <= minValue + 1e-9;
             Strategies.put(figures, explain, rep.repId(), "conversion", Strategies.round(conversion, 4), "skillMatch", skill,

@@ -47,14 +47,32 @@ public record Condition(LeadField field, Operator operator, List<String> values,
         if (actual == null) {
             return operator == Operator.NOT_IN;
         }
-        String value = actual.trim().toLowerCase(Locale.ROOT);
         return switch (operator) {
-            case EQUALS -> !values.isEmpty() && values.get(0).equals(value);
-            case IN -> values.contains(value);
-            case NOT_IN -> !values.contains(value);
-            case PREFIX -> values.stream().anyMatch(value::startsWith);
+            case EQUALS -> !values.isEmpty() && values.get(0).equalsIgnoreCase(actual.trim());
+            case IN -> anyEqual(actual.trim());
+            case NOT_IN -> !anyEqual(actual.trim());
+            case PREFIX -> anyPrefix(actual.trim());
             default -> false;
         };
+    }
+
+    private boolean anyEqual(String value) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).equalsIgnoreCase(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anyPrefix(String value) {
+        for (int i = 0; i < values.size(); i++) {
+            String prefix = values.get(i);
+            if (value.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Double parse(String s) {

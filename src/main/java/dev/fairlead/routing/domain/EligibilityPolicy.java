@@ -9,9 +9,9 @@ public interface EligibilityPolicy {
     Eligibility check(RepState rep, LeadFacts lead, Rule rule, LocalDate day);
 
     /** The first exclusion among these policies, or eligible. */
-    static Eligibility all(Iterable<EligibilityPolicy> policies, RepState rep, LeadFacts lead, Rule rule, LocalDate day) {
-        for (EligibilityPolicy policy : policies) {
-            Eligibility result = policy.check(rep, lead, rule, day);
+    static Eligibility all(java.util.List<EligibilityPolicy> policies, RepState rep, LeadFacts lead, Rule rule, LocalDate day) {
+        for (int i = 0; i < policies.size(); i++) {
+            Eligibility result = policies.get(i).check(rep, lead, rule, day);
             if (!result.eligible()) {
                 return result;
             }

@@ -1,6 +1,5 @@
 package dev.fairlead.routing.domain;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,6 +13,10 @@ public record Reason(String code, List<String> args) {
     }
 
     public static Reason of(String code, Object... args) {
-        return new Reason(code, Arrays.stream(args).map(String::valueOf).toList());
+        String[] texts = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = String.valueOf(args[i]);
+        }
+        return new Reason(code, List.of(texts));
     }
 }

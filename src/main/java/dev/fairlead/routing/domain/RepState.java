@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * A rep as the engine sees them at the moment of a decision: profile, caps, availability and live
- * counters. {@code teamPath} is the rep's team and every team above it; {@code history} the rep's
- * conversion per segment (industry, lower case) and overall under the key "".
+ * counters. {@code teamPath} is the rep's team and every team above it; {@code industries} and
+ * {@code products} are in lower case (see {@link #lowerCase}); {@code history} the rep's conversion
+ * per segment (industry, lower case) and overall under the key "".
  */
 public record RepState(
         long repId,
@@ -36,8 +37,8 @@ public record RepState(
         Map<String, ConversionHistory> history) {
 
     public RepState {
-        industries = lowerCase(industries);
-        products = lowerCase(products);
+        industries = industries == null ? Set.of() : industries;
+        products = products == null ? Set.of() : products;
         teamPath = List.copyOf(teamPath);
         absences = List.copyOf(absences);
         history = history == null ? Map.of() : history;
@@ -66,7 +67,8 @@ public record RepState(
                 maxNewPerMonth, workingDays, absences, territories, active, open, today, month, workloadPoints, history);
     }
 
-    private static Set<String> lowerCase(Set<String> values) {
+    /** Skills in the form the engine compares them: lower case. */
+    public static Set<String> lowerCase(java.util.Collection<String> values) {
         return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

@@ -32,6 +32,11 @@ public final class RoutingEngine {
     }
 
     public Decision route(LeadFacts lead, List<RepState> reps, RuleSet ruleSet, StrategyState state, ZonedDateTime at) {
+        return route(lead, new Roster(reps), ruleSet, state, at);
+    }
+
+    /** The same, among a roster that remembers which reps each target covers (for many decisions over the same reps). */
+    public Decision route(LeadFacts lead, Roster reps, RuleSet ruleSet, StrategyState state, ZonedDateTime at) {
         LocalDate day = at.toLocalDate();
         ValueModel.LeadValue value = ruleSet.valueModel().valueOf(lead);
         List<Explanation.RuleTrace> traces = explain ? new ArrayList<>() : List.of();
@@ -55,12 +60,10 @@ public final class RoutingEngine {
             }
             List<RepState> eligible = new ArrayList<>();
             List<Explanation.CandidateTrace> candidates = explain ? new ArrayList<>() : List.of();
-            int covered = 0;
-            for (RepState rep : reps) {
-                if (!Target.covers(rule.target(), rep)) {
-                    continue;
-                }
-                covered++;
+            int[] coveredIndexes = reps.covered(rule.target());
+            int covered = coveredIndexes.length;
+            for (int index : coveredIndexes) {
+                RepState rep = reps.get(index);
                 Eligibility eligibility = EligibilityPolicy.all(policies, rep, lead, rule, day);
                 if (eligibility instanceof Eligibility.Excluded excluded) {
                     if (explain) {

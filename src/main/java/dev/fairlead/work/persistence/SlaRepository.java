@@ -77,8 +77,18 @@ public class SlaRepository {
                 .param("lead", leadId).param("before", Timestamp.from(before)).update();
     }
 
+    /**
+     * Serialises SLA changes of one lead until the transaction ends. Assignment events are handled
+     * after commit on several threads and follow-ups arrive concurrently; without this, a handler
+     * could start a timer for an owner the lead has already left.
+     */
+    public void lockLead(long leadId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lead)").param("lead", leadId).query().listOfRows();
+    }
+
     /** A follow-up at {@code at}: running timers started before it are met; breached ones note the late contact. */
     public void contacted(long leadId, Instant at) {
+        lockLead(leadId);
         jdbc.sql("""
                         UPDATE sla_timer SET status = CASE WHEN status = 'RUNNING' THEN 'MET' ELSE status END,
                                met_at = coalesce(met_at, :at)
