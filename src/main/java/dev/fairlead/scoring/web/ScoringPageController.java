@@ -77,7 +77,8 @@ class ScoringPageController {
         Viewer viewer = Viewers.require();
         List<FieldProblem> problems = new ArrayList<>();
         List<Criterion> criteria = new ArrayList<>();
-        int n = ids == null ? 0 : ids.size();
+        // One row per criterion kind: a single empty hidden id binds as an empty list, so ids can't count rows.
+        int n = kinds == null ? 0 : kinds.size();
         for (int i = 0; i < n; i++) {
             String at = "criteria[" + i + "]";
             criteria.add(new Criterion(criterionId(ids, i), enumOf(CriterionGroup.class, at(groups, i)), enumOf(CriterionKind.class, at(kinds, i)),
