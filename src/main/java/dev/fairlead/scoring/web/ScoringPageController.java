@@ -64,20 +64,22 @@ class ScoringPageController {
     @PostMapping("/scoring/rules/{id}")
     String save(@PathVariable long id, @RequestParam(required = false) String gradeA, @RequestParam(required = false) String gradeB,
             @RequestParam(required = false) String gradeC, @RequestParam(required = false) String note,
-            @RequestParam(name = "criterionId", required = false) List<String> ids,
-            @RequestParam(name = "group", required = false) List<String> groups,
-            @RequestParam(name = "kind", required = false) List<String> kinds,
-            @RequestParam(name = "label", required = false) List<String> labels,
-            @RequestParam(name = "values", required = false) List<String> values,
-            @RequestParam(name = "min", required = false) List<String> mins,
-            @RequestParam(name = "max", required = false) List<String> maxes,
-            @RequestParam(name = "withinDays", required = false) List<String> days,
-            @RequestParam(name = "maxCount", required = false) List<String> counts,
-            @RequestParam(name = "points", required = false) List<String> points, RedirectAttributes redirect) {
+            @RequestParam org.springframework.util.MultiValueMap<String, String> form, RedirectAttributes redirect) {
         Viewer viewer = Viewers.require();
+        // Raw values: bound to List<String>, a single value would be split at its commas ("总监, CEO").
+        List<String> ids = form.get("criterionId");
+        List<String> groups = form.get("group");
+        List<String> kinds = form.get("kind");
+        List<String> labels = form.get("label");
+        List<String> values = form.get("values");
+        List<String> mins = form.get("min");
+        List<String> maxes = form.get("max");
+        List<String> days = form.get("withinDays");
+        List<String> counts = form.get("maxCount");
+        List<String> points = form.get("points");
         List<FieldProblem> problems = new ArrayList<>();
         List<Criterion> criteria = new ArrayList<>();
-        // One row per criterion kind: a single empty hidden id binds as an empty list, so ids can't count rows.
+        // One row per criterion: every row posts a kind.
         int n = kinds == null ? 0 : kinds.size();
         for (int i = 0; i < n; i++) {
             String at = "criteria[" + i + "]";
