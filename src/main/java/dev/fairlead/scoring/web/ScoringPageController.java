@@ -77,7 +77,8 @@ class ScoringPageController {
         Viewer viewer = Viewers.require();
         List<FieldProblem> problems = new ArrayList<>();
         List<Criterion> criteria = new ArrayList<>();
-        int n = ids == null ? 0 : ids.size();
+        // Every row has a kind (a select); an empty id field may bind as no value at all.
+        int n = kinds == null ? 0 : kinds.size();
         for (int i = 0; i < n; i++) {
             String at = "criteria[" + i + "]";
             criteria.add(new Criterion(criterionId(ids, i), enumOf(CriterionGroup.class, at(groups, i)), enumOf(CriterionKind.class, at(kinds, i)),
@@ -126,7 +127,7 @@ class ScoringPageController {
             return given;
         }
         String id = "criterion-" + (i + 1);
-        while (ids.contains(id)) {
+        while (ids != null && ids.contains(id)) {
             id = id + "-new";
         }
         return id;
