@@ -3,7 +3,7 @@ package dev.fairlead.leads;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,16 +18,20 @@ public record LeadCommand(
         @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String contactName,
         @Size(max = 100, message = "{validation.size.max}") String title,
         @Pattern(regexp = PHONE, message = "{validation.phone}") String phone,
-        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.size.max}") String email,
+        @Pattern(regexp = EMAIL, message = "{validation.email}")
+                @Size(max = 254, message = "{validation.size.max}") String email,
         @Size(max = 50, message = "{validation.size.max}") String industry,
         CompanySize companySize,
         String provinceCode,
         String cityCode,
         @Pattern(regexp = "\\d{6}", message = "{validation.postalCode}") String postalCode,
         @Size(max = 50, message = "{validation.size.max}") String productInterest,
-        @DecimalMin(value = "0", message = "{validation.min}") @DecimalMax(value = "999999999999", message = "{validation.max}") BigDecimal budget,
+        @DecimalMin(value = "0", message = "{validation.min}") @DecimalMax(value = "999999999999", message = "{validation.max}")
+                @Digits(integer = 12, fraction = 2, message = "{lead.budget.digits}") BigDecimal budget,
         @Size(max = 100, message = "{validation.size.max}") List<@Valid @NotNull Behaviour> behaviours) {
 
+    /** A local part, an @ and a domain with at least one dot; @Email alone accepts "a@b". */
+    public static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
     public static final String PHONE = "^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}|\\+[1-9]\\d{6,14})$";
 
     public LeadCommand {
@@ -36,6 +40,7 @@ public record LeadCommand(
         title = blankToNull(title);
         phone = phone == null || phone.isBlank() ? null : phone.replace(" ", "");
         email = blankToNull(email);
+        contactName = contactName == null ? null : contactName.trim();
         industry = blankToNull(industry);
         provinceCode = blankToNull(provinceCode);
         cityCode = blankToNull(cityCode);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -103,6 +104,28 @@ public class LeadOwnership {
         leads.setStatus(leadId, status, status.isOpen() ? null : clock.instant());
         audit.record(new Change("STATUS", "lead", String.valueOf(leadId), null, current.ownerRepId(),
                 Map.of("status", current.status()), Map.of("status", status), reason));
+    }
+
+    /**
+     * Locks the lead row for an ownership change in the caller's transaction and returns its owner
+     * (empty: nobody). A claim from a pool calls it first, so of two reps claiming the same lead the
+     * second sees the first one's owner and backs off instead of reassigning.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OptionalLong lockOwner(long leadId) {
+        LeadRepository.Locked current = leads.lock(leadId).orElseThrow(() -> new NotFoundException("lead", leadId));
+        return current.ownerRepId() == null ? OptionalLong.empty() : OptionalLong.of(current.ownerRepId());
+    }
+
+    /**
+     * Adds (negative: removes) workload points of open tasks to the rep's load, in the caller's
+     * transaction, so the least-loaded strategy reads the load as of the last committed task change.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addWorkload(long repId, int points) {
+        if (points != 0) {
+            loads.addWorkload(repId, points);
+        }
     }
 
     /** Live counters of these reps for today. */

@@ -1,39 +1,65 @@
 package dev.fairlead.leads;
 
+import dev.fairlead.audit.AuditFilter;
 import dev.fairlead.audit.AuditTrail;
 import dev.fairlead.audit.Change;
 import dev.fairlead.common.FieldProblem;
+import dev.fairlead.common.ForbiddenException;
+import dev.fairlead.common.InvalidInputException;
 import dev.fairlead.common.NotFoundException;
+import dev.fairlead.common.Role;
 import dev.fairlead.common.Validation;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.persistence.LeadRepository;
 import dev.fairlead.org.ChinaDivisions;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Storing and reading leads within the viewer's scope. Ownership changes go through {@link LeadOwnership}. */
+/**
+ * Storing and reading leads within the viewer's scope, and the intake path every channel shares:
+ * validate, find a duplicate, then store (publishing {@link LeadCreated}, which scores and routes the
+ * lead in the same transaction), merge, or store flagged. Ownership changes go through {@link LeadOwnership}.
+ */
 @Service
 public class LeadService {
 
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+    /** Behaviour events may carry a client clock slightly ahead of ours. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     private final LeadRepository leads;
+    private final LeadOwnership ownership;
     private final ChinaDivisions divisions;
+    private final DuplicateRules duplicateRules;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Validator validator;
+    private final JsonMapper json;
     private final Clock clock;
 
-    LeadService(LeadRepository leads, ChinaDivisions divisions, AuditTrail audit, ApplicationEventPublisher events,
-            Validator validator, Clock clock) {
+    LeadService(LeadRepository leads, LeadOwnership ownership, ChinaDivisions divisions, DuplicateRules duplicateRules,
+            AuditTrail audit, ApplicationEventPublisher events, Validator validator, JsonMapper json, Clock clock) {
         this.leads = leads;
+        this.ownership = ownership;
         this.divisions = divisions;
+        this.duplicateRules = duplicateRules;
         this.audit = audit;
         this.events = events;
         this.validator = validator;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -42,7 +68,7 @@ public class LeadService {
         return leads.findVisible(viewer, id).orElseThrow(() -> new NotFoundException("lead", id));
     }
 
-    /** Any lead by id, for modules acting on behalf of the system (routing, scheduled jobs). */
+    /** Any lead by id, for modules acting on behalf of the system (routing, scoring, scheduled jobs). */
     @Transactional(readOnly = true)
     public Lead getForSystem(long id) {
         return leads.find(id).orElseThrow(() -> new NotFoundException("lead", id));
@@ -51,25 +77,119 @@ public class LeadService {
     @Transactional(readOnly = true)
     public List<Lead> list(Viewer viewer, LeadQuery q) {
         return leads.findVisible(viewer, new LeadRepository.Filter(q.status(), q.ownerRepId(), q.teamId(), q.text(),
-                q.pooled(), q.size(), q.page() * q.size()));
+                q.pooled(), q.duplicates(), q.size(), q.page() * q.size()));
+    }
+
+    /** Duplicates merged into this lead, newest first. */
+    @Transactional(readOnly = true)
+    public List<LeadMerge> merges(Viewer viewer, long id) {
+        get(viewer, id);
+        return leads.merges(id).stream()
+                .map(m -> new LeadMerge(m.id(), m.leadId(), m.mergedAt(), m.channel(), m.match(), json.readValue(m.incomingJson(), MAP),
+                        m.filledFields(), m.behavioursAdded()))
+                .toList();
+    }
+
+    /** Converted and lost leads (newest first, at most {@code limit}) with their behaviours: the history scoring learns from. */
+    @Transactional(readOnly = true)
+    public List<Lead> closedLeads(int limit) {
+        return leads.closed(limit);
     }
 
     /**
-     * Validates and stores a new lead, then publishes {@link LeadCreated} so routing assigns it.
-     * Throws {@link dev.fairlead.common.InvalidInputException} listing every problem; nothing is stored then.
+     * Validates and stores a new lead, then publishes {@link LeadCreated} so it is scored and routed.
+     * Throws {@link InvalidInputException} listing every problem; nothing is stored then.
      */
     @Transactional
     public Lead create(LeadCommand cmd) {
+        return store(validated(cmd), null);
+    }
+
+    /**
+     * The intake path of every channel (REST, webhook, import), in the caller's transaction: validate,
+     * look for an open lead with the same phone, e-mail or company and contact, then merge into it or
+     * store the lead flagged as its possible duplicate, as the {@link DuplicateRules} (or {@code override})
+     * say; with no match, store it. Throws {@link InvalidInputException} for invalid input.
+     *
+     * @param channel where the lead came from, kept with a merge (e.g. {@code api}, {@code webhook:site}, {@code import:12})
+     */
+    @Transactional
+    public IntakeOutcome intake(LeadCommand cmd, DuplicatePolicy override, String channel) {
         LeadCommand clean = validated(cmd);
-        long id = leads.insert(new LeadRepository.NewLead(clean.source(), clean.company(), clean.contactName(),
-                clean.title(), clean.phone(), clean.email(), clean.industry(), clean.companySize(), clean.provinceCode(),
-                clean.cityCode(), clean.postalCode(), clean.productInterest(), clean.budget(), LeadKeys.phone(clean.phone()),
-                LeadKeys.email(clean.email()), LeadKeys.company(clean.company()), clock.instant()));
-        leads.addBehaviours(id, clean.behaviours());
-        Lead created = leads.find(id).orElseThrow();
-        audit.record(Change.created("lead", id, null, null, created));
-        events.publishEvent(new LeadCreated(id, created.createdAt()));
-        return created;
+        String phoneKey = LeadKeys.phone(clean.phone());
+        String emailKey = LeadKeys.email(clean.email());
+        String companyKey = LeadKeys.company(clean.company());
+        List<String> keys = new ArrayList<>();
+        if (phoneKey != null) {
+            keys.add("phone:" + phoneKey);
+        }
+        if (emailKey != null) {
+            keys.add("email:" + emailKey);
+        }
+        if (companyKey != null) {
+            keys.add("company:" + companyKey);
+        }
+        leads.lockKeys(keys);
+        var match = leads.findDuplicate(phoneKey, emailKey, companyKey, clean.contactName());
+        if (match.isEmpty()) {
+            return new IntakeOutcome.Created(store(clean, null));
+        }
+        var candidate = match.get();
+        if (duplicateRules.policyFor(candidate.match(), override) == DuplicatePolicy.FLAG) {
+            return new IntakeOutcome.Flagged(store(clean, candidate.id()), candidate.match());
+        }
+        return merge(candidate, clean, channel);
+    }
+
+    /** Records the lead's rule score; called by scoring while the lead is being created or merged. */
+    @Transactional
+    public void recordScore(long leadId, int score, String grade) {
+        leads.setScore(leadId, score, grade);
+    }
+
+    /**
+     * A person changes the lead's status (contacted, qualified, converted, lost). The owner rep may, and
+     * managers, directors and admins within their scope; finance only reads.
+     */
+    @Transactional
+    public Lead changeStatus(Viewer viewer, long id, LeadStatus status, String reason) {
+        Lead lead = get(viewer, id);
+        if (viewer.role() == Role.FINANCE || (viewer.isRep() && !Objects.equals(viewer.repId(), lead.ownerRepId()))) {
+            throw new ForbiddenException("Only the owner or a manager may change the status of lead " + id);
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (status == null) {
+            problems.add(FieldProblem.of("status", "validation.required"));
+        }
+        if (status != null && !status.isOpen() && (reason == null || reason.isBlank())) {
+            problems.add(FieldProblem.of("reason", "lead.status.reasonRequired"));
+        }
+        Validation.throwIfAny(problems);
+        ownership.changeStatus(id, status, reason == null || reason.isBlank() ? null : reason.trim());
+        return get(viewer, id);
+    }
+
+    /** A person reviewed a lead flagged as a possible duplicate and decided it is a lead of its own. */
+    @Transactional
+    public Lead keepAsSeparate(Viewer viewer, long id, String reason) {
+        Lead lead = get(viewer, id);
+        if (!viewer.role().managesOrganisation()) {
+            throw new ForbiddenException("Only managers review duplicates");
+        }
+        if (lead.duplicateOf() == null) {
+            return lead;
+        }
+        leads.clearDuplicateOf(id);
+        audit.record(new Change("NOT_DUPLICATE", "lead", String.valueOf(id), lead.ownerTeamId(), lead.ownerRepId(),
+                Map.of("duplicateOf", lead.duplicateOf()), Map.of(), reason == null || reason.isBlank() ? null : reason.trim()));
+        return get(viewer, id);
+    }
+
+    /** Change history of a lead (audit entries), newest first. */
+    @Transactional(readOnly = true)
+    public List<dev.fairlead.audit.AuditEntry> history(Viewer viewer, long id) {
+        get(viewer, id);
+        return audit.search(Viewer.system(), AuditFilter.forEntity("lead", id)).items();
     }
 
     /** Checks every field; returns the command with province and city in canonical six-digit form. */
@@ -96,9 +216,108 @@ public class LeadService {
         if (cmd.phone() == null && cmd.email() == null) {
             problems.add(FieldProblem.of("phone", "lead.contact.required"));
         }
+        Instant latest = clock.instant().plus(CLOCK_SKEW);
+        for (int i = 0; i < cmd.behaviours().size(); i++) {
+            Behaviour b = cmd.behaviours().get(i);
+            if (b != null && b.occurredAt() != null && b.occurredAt().isAfter(latest)) {
+                problems.add(FieldProblem.of("behaviours[" + i + "].occurredAt", "lead.behaviour.future"));
+            }
+        }
         Validation.throwIfAny(problems);
-        return new LeadCommand(cmd.source(), cmd.company(), cmd.contactName(), cmd.title(), cmd.phone(), cmd.email(),
+        return new LeadCommand(cmd.source(), cmd.company(), cmd.contactName().trim(), cmd.title(), cmd.phone(), cmd.email(),
                 cmd.industry(), cmd.companySize(), province, city, cmd.postalCode(), cmd.productInterest(), cmd.budget(),
                 cmd.behaviours());
+    }
+
+    private Lead store(LeadCommand clean, Long duplicateOf) {
+        LeadRepository.NewLead row = newLead(clean, duplicateOf);
+        long id = leads.insert(row);
+        leads.addBehaviours(id, clean.behaviours());
+        Lead created = new Lead(id, clean.source(), clean.company(), clean.contactName(), clean.title(), clean.phone(),
+                clean.email(), clean.industry(), clean.companySize(), clean.provinceCode(), clean.cityCode(),
+                clean.postalCode(), clean.productInterest(), clean.budget(), LeadStatus.NEW, null, null, null, null, null,
+                null, false, duplicateOf, row.createdAt(), null, null, null, clean.behaviours(), 0);
+        audit.record(Change.created("lead", id, null, null, created));
+        events.publishEvent(new LeadCreated(id, created.createdAt()));
+        // Listeners (scoring, routing) ran in this transaction: read the lead as they left it.
+        return leads.find(id).orElseThrow();
+    }
+
+    private IntakeOutcome merge(LeadRepository.DuplicateCandidate candidate, LeadCommand incoming, String channel) {
+        leads.lock(candidate.id()).orElseThrow();
+        Lead before = leads.find(candidate.id()).orElseThrow();
+        List<String> filled = filledFields(before, incoming);
+        List<Behaviour> added = incoming.behaviours().stream()
+                .filter(b -> before.behaviours().stream().noneMatch(e -> e.kind() == b.kind() && e.occurredAt().equals(b.occurredAt())))
+                .toList();
+        if (!filled.isEmpty()) {
+            leads.fillEmpty(before.id(), newLead(incoming, null));
+        }
+        leads.addBehaviours(before.id(), added);
+        Instant now = clock.instant();
+        long mergeId = leads.insertMerge(before.id(), now, channel == null ? "unknown" : channel, candidate.match(),
+                json.writeValueAsString(incoming), filled, added.size());
+        Lead after = leads.find(before.id()).orElseThrow();
+        audit.record(new Change("MERGE", "lead", String.valueOf(before.id()), before.ownerTeamId(), before.ownerRepId(),
+                snapshot(before, filled), merged(after, filled, added.size(), mergeId),
+                "duplicate by " + candidate.match().name().toLowerCase() + " via " + channel));
+        events.publishEvent(new LeadMerged(before.id(), mergeId, now));
+        return new IntakeOutcome.Merged(leads.find(before.id()).orElseThrow(), candidate.match(), mergeId);
+    }
+
+    private static final Map<String, Function<Lead, Object>> EXISTING = new LinkedHashMap<>();
+    private static final Map<String, Function<LeadCommand, Object>> INCOMING = new LinkedHashMap<>();
+
+    static {
+        field("company", Lead::company, LeadCommand::company);
+        field("title", Lead::title, LeadCommand::title);
+        field("phone", Lead::phone, LeadCommand::phone);
+        field("email", Lead::email, LeadCommand::email);
+        field("industry", Lead::industry, LeadCommand::industry);
+        field("companySize", Lead::companySize, LeadCommand::companySize);
+        field("provinceCode", Lead::provinceCode, LeadCommand::provinceCode);
+        field("cityCode", Lead::cityCode, LeadCommand::cityCode);
+        field("postalCode", Lead::postalCode, LeadCommand::postalCode);
+        field("productInterest", Lead::productInterest, LeadCommand::productInterest);
+        field("budget", Lead::budget, LeadCommand::budget);
+    }
+
+    private static void field(String name, Function<Lead, Object> existing, Function<LeadCommand, Object> incoming) {
+        EXISTING.put(name, existing);
+        INCOMING.put(name, incoming);
+    }
+
+    private static List<String> filledFields(Lead existing, LeadCommand incoming) {
+        List<String> filled = new ArrayList<>();
+        EXISTING.forEach((name, read) -> {
+            if (read.apply(existing) == null && INCOMING.get(name).apply(incoming) != null) {
+                filled.add(name);
+            }
+        });
+        return filled;
+    }
+
+    private static Map<String, Object> snapshot(Lead lead, List<String> fields) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        fields.forEach(f -> m.put(f, null));
+        m.put("behaviours", lead.behaviours().size());
+        return m;
+    }
+
+    private static Map<String, Object> merged(Lead lead, List<String> fields, int behavioursAdded, long mergeId) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        fields.forEach(f -> m.put(f, EXISTING.get(f).apply(lead)));
+        m.put("behaviours", lead.behaviours().size());
+        m.put("behavioursAdded", behavioursAdded);
+        m.put("mergeId", mergeId);
+        return m;
+    }
+
+    private LeadRepository.NewLead newLead(LeadCommand clean, Long duplicateOf) {
+        return new LeadRepository.NewLead(clean.source(), clean.company(), clean.contactName(), clean.title(), clean.phone(),
+                clean.email(), clean.industry(), clean.companySize(), clean.provinceCode(), clean.cityCode(),
+                clean.postalCode(), clean.productInterest(), clean.budget(), LeadKeys.phone(clean.phone()),
+                LeadKeys.email(clean.email()), LeadKeys.company(clean.company()),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), duplicateOf);
     }
 }

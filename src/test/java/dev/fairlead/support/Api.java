@@ -107,6 +107,16 @@ public class Api {
                     .POST(HttpRequest.BodyPublishers.ofString(form)));
         }
 
+        /** A form whose fields may repeat (several rows of a table, several checked boxes), in order. */
+        public ApiResponse postForm(String path, java.util.List<Map.Entry<String, String>> fields) {
+            String form = fields.stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+        }
+
         private HttpRequest.Builder builder(String path) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
             headers.forEach(builder::header);

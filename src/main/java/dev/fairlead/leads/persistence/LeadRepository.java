@@ -4,6 +4,7 @@ import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.Behaviour;
 import dev.fairlead.leads.BehaviourKind;
 import dev.fairlead.leads.CompanySize;
+import dev.fairlead.leads.DuplicateMatch;
 import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadSource;
 import dev.fairlead.leads.LeadStatus;
@@ -26,10 +27,14 @@ public class LeadRepository {
     public record NewLead(LeadSource source, String company, String contactName, String title, String phone,
             String email, String industry, CompanySize companySize, String provinceCode, String cityCode,
             String postalCode, String productInterest, java.math.BigDecimal budget, String phoneKey, String emailKey,
-            String companyKey, Instant createdAt) {}
+            String companyKey, Instant createdAt, Long duplicateOf) {}
+
+    /** An open lead the incoming one matches, and on which key. */
+    public record DuplicateCandidate(long id, DuplicateMatch match) {}
 
     /** Filters for lead lists; null means any. */
-    public record Filter(LeadStatus status, Long ownerRepId, Long teamId, String text, Boolean pooled, int limit, int offset) {}
+    public record Filter(LeadStatus status, Long ownerRepId, Long teamId, String text, Boolean pooled, Boolean duplicates,
+            int limit, int offset) {}
 
     /** Lead row as locked for an ownership change. */
     public record Locked(long id, Long ownerRepId, Long poolId, LeadStatus status) {}
@@ -51,9 +56,9 @@ public class LeadRepository {
         return jdbc.sql("""
                         INSERT INTO lead (source, company, contact_name, title, phone, email, industry, company_size,
                                           province_code, city_code, postal_code, product_interest, budget,
-                                          phone_key, email_key, company_key, created_at)
+                                          phone_key, email_key, company_key, created_at, duplicate_of)
                         VALUES (:source, :company, :contact, :title, :phone, :email, :industry, :size, :province, :city,
-                                :postal, :product, :budget, :phoneKey, :emailKey, :companyKey, :created)
+                                :postal, :product, :budget, :phoneKey, :emailKey, :companyKey, :created, :duplicateOf)
                         RETURNING id
                         """)
                 .param("source", lead.source().name())
@@ -73,6 +78,7 @@ public class LeadRepository {
                 .param("emailKey", lead.emailKey())
                 .param("companyKey", lead.companyKey())
                 .param("created", Timestamp.from(lead.createdAt()))
+                .param("duplicateOf", lead.duplicateOf())
                 .query(Long.class)
                 .single();
     }
@@ -88,9 +94,28 @@ public class LeadRepository {
         }
     }
 
+    /** One lead with its behaviour events, in a single query (this runs several times per incoming lead). */
     public Optional<Lead> find(long id) {
-        return jdbc.sql(SELECT + " WHERE l.id = :id").param("id", id).query(LeadRepository::lead).optional()
-                .map(l -> withBehaviours(List.of(l)).get(0));
+        return jdbc.sql("""
+                        SELECT l.*, r.name AS owner_name,
+                               ARRAY(SELECT b.kind || '|' || (extract(epoch FROM b.occurred_at) * 1000000)::bigint || '|' || coalesce(b.detail, '')
+                                     FROM lead_behaviour b WHERE b.lead_id = l.id ORDER BY b.occurred_at, b.id) AS behaviour_rows
+                        FROM lead l LEFT JOIN rep r ON r.id = l.owner_rep_id WHERE l.id = :id
+                        """)
+                .param("id", id)
+                .query((rs, n) -> copyWith(lead(rs, n), behaviours((String[]) rs.getArray("behaviour_rows").getArray())))
+                .optional();
+    }
+
+    private static List<Behaviour> behaviours(String[] rows) {
+        List<Behaviour> behaviours = new ArrayList<>(rows.length);
+        for (String row : rows) {
+            String[] parts = row.split("\\|", 3);
+            long micros = Long.parseLong(parts[1]);
+            behaviours.add(new Behaviour(BehaviourKind.valueOf(parts[0]), parts[2].isEmpty() ? null : parts[2],
+                    Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)));
+        }
+        return behaviours;
     }
 
     public Optional<Lead> findVisible(Viewer viewer, long id) {
@@ -107,6 +132,7 @@ public class LeadRepository {
                          AND (CAST(:text AS text) IS NULL OR l.company ILIKE '%' || :text || '%'
                               OR l.contact_name ILIKE '%' || :text || '%' OR l.email ILIKE '%' || :text || '%' OR l.phone LIKE '%' || :text || '%')
                          AND (CAST(:pooled AS boolean) IS NULL OR (l.pool_id IS NOT NULL) = :pooled)
+                         AND (CAST(:duplicates AS boolean) IS NULL OR (l.duplicate_of IS NOT NULL) = :duplicates)
                         ORDER BY l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset
                         """)
                 .params(scope(viewer))
@@ -115,8 +141,135 @@ public class LeadRepository {
                 .param("team", f.teamId())
                 .param("text", f.text() == null || f.text().isBlank() ? null : f.text().trim())
                 .param("pooled", f.pooled())
+                .param("duplicates", f.duplicates())
                 .param("limit", f.limit())
                 .param("offset", f.offset())
+                .query(LeadRepository::lead)
+                .list();
+        return withBehaviours(leads);
+    }
+
+    /**
+     * Serialises intake of leads sharing a phone, e-mail or company key until the transaction ends,
+     * so two nodes receiving the same person at once cannot both miss each other's lead.
+     */
+    public void lockKeys(List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        // Always in ascending order, so two transactions locking overlapping keys cannot deadlock.
+        List<Long> hashes = keys.stream().map(LeadRepository::hash).sorted().distinct().toList();
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(:keys) WITH ORDINALITY AS t(k, n)")
+                .param("keys", dev.fairlead.common.SqlArrays.bigint(hashes))
+                .query(Long.class).single();
+    }
+
+    private static long hash(String key) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(d).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The oldest open, unflagged lead with the same phone or e-mail (preferred), or the same company and contact name. */
+    public Optional<DuplicateCandidate> findDuplicate(String phoneKey, String emailKey, String companyKey, String contactName) {
+        return jdbc.sql("""
+                        SELECT id, CASE WHEN phone_key = CAST(:phone AS varchar) THEN 'PHONE'
+                                        WHEN email_key = CAST(:email AS varchar) THEN 'EMAIL'
+                                        ELSE 'COMPANY_CONTACT' END AS match
+                        FROM lead
+                        WHERE duplicate_of IS NULL AND status NOT IN ('CONVERTED', 'LOST')
+                          AND (phone_key = CAST(:phone AS varchar) OR email_key = CAST(:email AS varchar)
+                               OR (company_key = CAST(:company AS varchar) AND lower(contact_name) = lower(CAST(:contact AS varchar))))
+                        ORDER BY CASE WHEN phone_key = CAST(:phone AS varchar) OR email_key = CAST(:email AS varchar) THEN 0 ELSE 1 END,
+                                 created_at, id
+                        LIMIT 1
+                        """)
+                .param("phone", phoneKey)
+                .param("email", emailKey)
+                .param("company", companyKey)
+                .param("contact", contactName)
+                .query((rs, n) -> new DuplicateCandidate(rs.getLong("id"), DuplicateMatch.valueOf(rs.getString("match"))))
+                .optional();
+    }
+
+    /** Fills the merged lead's empty fields (nulls in {@code lead} leave a field as it is) and its keys. */
+    public void fillEmpty(long id, NewLead lead) {
+        jdbc.sql("""
+                        UPDATE lead SET company = coalesce(company, :company), title = coalesce(title, :title),
+                               phone = coalesce(phone, :phone), email = coalesce(email, :email),
+                               industry = coalesce(industry, :industry), company_size = coalesce(company_size, :size),
+                               province_code = coalesce(province_code, :province), city_code = coalesce(city_code, :city),
+                               postal_code = coalesce(postal_code, :postal), product_interest = coalesce(product_interest, :product),
+                               budget = coalesce(budget, :budget), phone_key = coalesce(phone_key, :phoneKey),
+                               email_key = coalesce(email_key, :emailKey), company_key = coalesce(company_key, :companyKey),
+                               version = version + 1
+                        WHERE id = :id
+                        """)
+                .param("id", id)
+                .param("company", lead.company())
+                .param("title", lead.title())
+                .param("phone", lead.phone())
+                .param("email", lead.email())
+                .param("industry", lead.industry())
+                .param("size", lead.companySize() == null ? null : lead.companySize().name())
+                .param("province", lead.provinceCode())
+                .param("city", lead.cityCode())
+                .param("postal", lead.postalCode())
+                .param("product", lead.productInterest())
+                .param("budget", lead.budget())
+                .param("phoneKey", lead.phoneKey())
+                .param("emailKey", lead.emailKey())
+                .param("companyKey", lead.companyKey())
+                .update();
+    }
+
+    public long insertMerge(long leadId, Instant at, String channel, DuplicateMatch match, String incomingJson,
+            List<String> filledFields, int behavioursAdded) {
+        return jdbc.sql("""
+                        INSERT INTO lead_merge (lead_id, merged_at, channel, match_kind, incoming, filled_fields, behaviours_added)
+                        VALUES (:lead, :at, :channel, :match, CAST(:incoming AS jsonb), :filled, :added)
+                        RETURNING id
+                        """)
+                .param("lead", leadId)
+                .param("at", Timestamp.from(at))
+                .param("channel", channel)
+                .param("match", match.name())
+                .param("incoming", incomingJson)
+                .param("filled", dev.fairlead.common.SqlArrays.text(filledFields))
+                .param("added", behavioursAdded)
+                .query(Long.class)
+                .single();
+    }
+
+    public record MergeRow(long id, long leadId, Instant mergedAt, String channel, DuplicateMatch match, String incomingJson,
+            List<String> filledFields, int behavioursAdded) {}
+
+    public List<MergeRow> merges(long leadId) {
+        return jdbc.sql("SELECT * FROM lead_merge WHERE lead_id = :lead ORDER BY merged_at DESC, id DESC")
+                .param("lead", leadId)
+                .query((rs, n) -> new MergeRow(rs.getLong("id"), rs.getLong("lead_id"), rs.getTimestamp("merged_at").toInstant(),
+                        rs.getString("channel"), DuplicateMatch.valueOf(rs.getString("match_kind")), rs.getString("incoming"),
+                        List.of((String[]) rs.getArray("filled_fields").getArray()), rs.getInt("behaviours_added")))
+                .list();
+    }
+
+    public void setScore(long id, int score, String grade) {
+        jdbc.sql("UPDATE lead SET score = :score, grade = :grade WHERE id = :id")
+                .param("id", id).param("score", score).param("grade", grade).update();
+    }
+
+    public void clearDuplicateOf(long id) {
+        jdbc.sql("UPDATE lead SET duplicate_of = NULL, version = version + 1 WHERE id = :id").param("id", id).update();
+    }
+
+    /** Converted and lost leads, newest first, for learning what wins. */
+    public List<Lead> closed(int limit) {
+        List<Lead> leads = jdbc.sql(SELECT + " WHERE l.status IN ('CONVERTED', 'LOST') AND l.duplicate_of IS NULL"
+                        + " ORDER BY l.closed_at DESC NULLS LAST, l.id DESC LIMIT :limit")
+                .param("limit", limit)
                 .query(LeadRepository::lead)
                 .list();
         return withBehaviours(leads);

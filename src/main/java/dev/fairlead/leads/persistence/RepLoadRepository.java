@@ -62,6 +62,13 @@ public class RepLoadRepository {
         jdbc.sql("UPDATE rep_load SET open_leads = greatest(open_leads - 1, 0) WHERE rep_id = :rep").param("rep", repId).update();
     }
 
+    /** Moves the rep's open-task workload points by {@code delta}; a single conditional UPDATE, never below zero. */
+    public void addWorkload(long repId, int delta) {
+        jdbc.sql("INSERT INTO rep_load (rep_id) VALUES (:rep) ON CONFLICT (rep_id) DO NOTHING").param("rep", repId).update();
+        jdbc.sql("UPDATE rep_load SET workload_points = greatest(workload_points + :delta, 0) WHERE rep_id = :rep")
+                .param("rep", repId).param("delta", delta).update();
+    }
+
     public Map<Long, RepLoad> loads(Collection<Long> repIds, LocalDate today) {
         Map<Long, RepLoad> result = new HashMap<>();
         jdbc.sql("""

@@ -1,0 +1,34 @@
+package dev.fairlead.intake;
+
+import dev.fairlead.leads.IntakeOutcome;
+import java.util.List;
+
+/**
+ * What became of one incoming lead: {@code CREATED}, {@code MERGED} into {@code leadId},
+ * {@code FLAGGED} as a possible duplicate of {@code duplicateOf}, or {@code REJECTED} with the errors.
+ */
+public record ItemResult(int index, Outcome outcome, Long leadId, Long duplicateOf, String match, Integer score,
+        String grade, Long ownerRepId, Long poolId, List<FieldError> errors) {
+
+    public enum Outcome { CREATED, MERGED, FLAGGED, REJECTED }
+
+    public record FieldError(String field, String message) {}
+
+    public static ItemResult of(int index, IntakeOutcome outcome) {
+        var lead = outcome.lead();
+        if (outcome instanceof IntakeOutcome.Merged m) {
+            return new ItemResult(index, Outcome.MERGED, lead.id(), null, m.match().name(), lead.score(), lead.grade(),
+                    lead.ownerRepId(), lead.poolId(), null);
+        }
+        if (outcome instanceof IntakeOutcome.Flagged f) {
+            return new ItemResult(index, Outcome.FLAGGED, lead.id(), lead.duplicateOf(), f.match().name(), lead.score(),
+                    lead.grade(), lead.ownerRepId(), lead.poolId(), null);
+        }
+        return new ItemResult(index, Outcome.CREATED, lead.id(), null, null, lead.score(), lead.grade(), lead.ownerRepId(),
+                lead.poolId(), null);
+    }
+
+    public static ItemResult rejected(int index, List<FieldError> errors) {
+        return new ItemResult(index, Outcome.REJECTED, null, null, null, null, null, null, null, errors);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.fairlead.intake.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Idempotency keys. {@link #claim} and {@link #claimItem} insert with {@code ON CONFLICT DO NOTHING}:
+ * when another transaction holds the same key uncommitted, PostgreSQL makes the insert wait for it,
+ * so a concurrent duplicate sees the first request's committed outcome instead of creating again.
+ */
+@Repository
+public class IdempotencyRepository {
+
+    public record Stored(String endpoint, String requestHash, Integer responseStatus, String responseBody) {}
+
+    private final JdbcClient jdbc;
+
+    IdempotencyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Stored claim(String owner, String key, String endpoint, String hash, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO idempotency_request (owner, key, endpoint, request_hash, created_at)
+                        VALUES (:owner, :key, :endpoint, :hash, :now) ON CONFLICT (owner, key) DO NOTHING
+                        """)
+                .param("owner", owner).param("key", key).param("endpoint", endpoint).param("hash", hash)
+                .param("now", Timestamp.from(now))
+                .update();
+        return jdbc.sql("SELECT endpoint, request_hash, response_status, response_body FROM idempotency_request WHERE owner = :owner AND key = :key")
+                .param("owner", owner).param("key", key)
+                .query((rs, n) -> new Stored(rs.getString("endpoint"), rs.getString("request_hash"),
+                        (Integer) rs.getObject("response_status"), rs.getString("response_body")))
+                .single();
+    }
+
+    /** Stores the response unless one is there already; returns the response that stands. */
+    public Stored complete(String owner, String key, int status, String body, Instant now) {
+        jdbc.sql("""
+                        UPDATE idempotency_request SET response_status = :status, response_body = :body, completed_at = :now
+                        WHERE owner = :owner AND key = :key AND response_status IS NULL
+                        """)
+                .param("owner", owner).param("key", key).param("status", status).param("body", body)
+                .param("now", Timestamp.from(now))
+                .update();
+        return jdbc.sql("SELECT endpoint, request_hash, response_status, response_body FROM idempotency_request WHERE owner = :owner AND key = :key")
+                .param("owner", owner).param("key", key)
+                .query((rs, n) -> new Stored(rs.getString("endpoint"), rs.getString("request_hash"),
+                        (Integer) rs.getObject("response_status"), rs.getString("response_body")))
+                .single();
+    }
+
+    /** Empty when this transaction now owns the item; otherwise the committed result of whoever did it first. */
+    public Optional<String> claimItem(String owner, String key, int item) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO idempotency_item (owner, key, item) VALUES (:owner, :key, :item)
+                        ON CONFLICT (owner, key, item) DO NOTHING
+                        """)
+                .param("owner", owner).param("key", key).param("item", item)
+                .update();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT result FROM idempotency_item WHERE owner = :owner AND key = :key AND item = :item")
+                .param("owner", owner).param("key", key).param("item", item)
+                .query(String.class)
+                .optional();
+    }
+
+    public void completeItem(String owner, String key, int item, String result) {
+        jdbc.sql("UPDATE idempotency_item SET result = :result WHERE owner = :owner AND key = :key AND item = :item")
+                .param("owner", owner).param("key", key).param("item", item).param("result", result)
+                .update();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.fairlead.leads;
+
+/** What became of an incoming lead. A duplicate is never dropped: it is merged or stored with a flag. */
+public sealed interface IntakeOutcome {
+
+    /** The lead as stored (new, flagged) or as it is after the merge. */
+    Lead lead();
+
+    /** Stored as a new lead; {@link LeadCreated} was published, so it was scored and routed. */
+    record Created(Lead lead) implements IntakeOutcome {}
+
+    /** Merged into the existing {@code lead}: empty fields filled, behaviour events added, a merge record kept. */
+    record Merged(Lead lead, DuplicateMatch match, long mergeId) implements IntakeOutcome {}
+
+    /** Stored as a new lead marked as a possible duplicate of {@code lead().duplicateOf()}, for a person to review. */
+    record Flagged(Lead lead, DuplicateMatch match) implements IntakeOutcome {}
+}

@@ -1,0 +1,156 @@
+package dev.fairlead.pool;
+
+import dev.fairlead.audit.AuditTrail;
+import dev.fairlead.audit.Change;
+import dev.fairlead.common.ConflictException;
+import dev.fairlead.common.FieldProblem;
+import dev.fairlead.common.ForbiddenException;
+import dev.fairlead.common.NotFoundException;
+import dev.fairlead.common.Role;
+import dev.fairlead.common.Validation;
+import dev.fairlead.common.Viewer;
+import dev.fairlead.pool.persistence.PoolLeadRepository;
+import dev.fairlead.pool.persistence.PoolRepository;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Pools, their settings and their leads as a viewer may see them. Directors and admins set pools up. */
+@Service
+public class PoolService {
+
+    private final PoolRepository pools;
+    private final PoolLeadRepository poolLeads;
+    private final dev.fairlead.leads.LeadService leads;
+    private final AuditTrail audit;
+    private final Validator validator;
+    private final Clock clock;
+
+    PoolService(PoolRepository pools, PoolLeadRepository poolLeads, dev.fairlead.leads.LeadService leads, AuditTrail audit,
+            Validator validator, Clock clock) {
+        this.pools = pools;
+        this.poolLeads = poolLeads;
+        this.leads = leads;
+        this.audit = audit;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Pool> list(Viewer viewer) {
+        return pools.findVisible(viewer, false);
+    }
+
+    @Transactional(readOnly = true)
+    public Pool get(Viewer viewer, long id) {
+        return pools.findVisible(viewer, id).orElseThrow(() -> new NotFoundException("pool", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PoolLead> leads(Viewer viewer, long poolId, PoolLeadQuery query) {
+        get(viewer, poolId);
+        return poolLeads.leads(viewer, poolId, query, clock.instant());
+    }
+
+    /** A lead waiting in a pool the viewer can see, or 404. */
+    @Transactional(readOnly = true)
+    public PoolLead pooledLead(Viewer viewer, long leadId) {
+        PoolLead lead = poolLeads.pooledLead(leadId, clock.instant()).orElseThrow(() -> new NotFoundException("lead", leadId));
+        if (!pools.visible(viewer, lead.poolId())) {
+            throw new NotFoundException("lead", leadId);
+        }
+        return lead;
+    }
+
+    /**
+     * Every change of hands of the lead, newest first. The caller checks that the viewer may see
+     * the lead (its owner's scope, or a pool they can see).
+     */
+    @Transactional(readOnly = true)
+    public List<LeadMove> history(long leadId) {
+        return poolLeads.moves(leadId);
+    }
+
+    /** The lead's history for a viewer who can see the lead: through its owner's scope or in a pool they can see. */
+    @Transactional(readOnly = true)
+    public List<LeadMove> history(Viewer viewer, long leadId) {
+        try {
+            leads.get(viewer, leadId);
+        } catch (NotFoundException notInScope) {
+            pooledLead(viewer, leadId);
+        }
+        return poolLeads.moves(leadId);
+    }
+
+    /** The pool a lead of this team goes to when it leaves its owner (the default pool if none is nearer). */
+    @Transactional(readOnly = true)
+    public long poolForTeam(long teamId) {
+        return pools.poolForTeam(teamId);
+    }
+
+    @Transactional
+    public Pool create(Viewer viewer, PoolCommand cmd) {
+        requireSetUpRole(viewer);
+        validate(cmd, null);
+        long id = pools.insert(cmd);
+        Pool created = pools.find(id).orElseThrow();
+        audit.record(Change.created("pool", id, null, null, created));
+        return created;
+    }
+
+    @Transactional
+    public Pool update(Viewer viewer, long id, PoolCommand cmd) {
+        requireSetUpRole(viewer);
+        Pool before = pools.find(id).orElseThrow(() -> new NotFoundException("pool", id));
+        validate(cmd, id);
+        if (!pools.update(id, cmd)) {
+            throw new ConflictException("stale", "Pool " + id + " was changed by someone else; reload and try again");
+        }
+        Pool after = pools.find(id).orElseThrow();
+        audit.record(Change.updated("pool", id, null, null, before, after));
+        return after;
+    }
+
+    private void validate(PoolCommand cmd, Long id) {
+        List<FieldProblem> problems = new ArrayList<>(Validation.check(validator, cmd));
+        if (cmd.name() != null && !cmd.name().isBlank() && pools.nameTaken(cmd.name(), id)) {
+            problems.add(FieldProblem.of("name", "pool.name.taken"));
+        }
+        Set<Long> known = new HashSet<>(pools.existingTeams(cmd.teamIds()));
+        for (int i = 0; i < cmd.teamIds().size(); i++) {
+            if (cmd.teamIds().get(i) != null && !known.contains(cmd.teamIds().get(i))) {
+                problems.add(FieldProblem.of("teamIds[" + i + "]", "pool.team.unknown", cmd.teamIds().get(i)));
+            }
+        }
+        Set<String> grades = new HashSet<>();
+        for (int i = 0; i < cmd.rules().size(); i++) {
+            RecoveryRule rule = cmd.rules().get(i);
+            if (rule == null) {
+                continue;
+            }
+            if (rule.noFollowUpDays() == null && rule.noDealDays() == null) {
+                problems.add(FieldProblem.of("rules[" + i + "].noFollowUpDays", "pool.rule.empty"));
+            }
+            Integer shortest = rule.noFollowUpDays() == null ? rule.noDealDays()
+                    : rule.noDealDays() == null ? rule.noFollowUpDays() : Math.min(rule.noFollowUpDays(), rule.noDealDays());
+            if (shortest != null && rule.warnDays() >= shortest) {
+                problems.add(FieldProblem.of("rules[" + i + "].warnDays", "pool.rule.warnTooLate", shortest));
+            }
+            if (!grades.add(rule.grade() == null ? "*" : rule.grade())) {
+                problems.add(FieldProblem.of("rules[" + i + "].grade", "pool.rule.duplicateGrade"));
+            }
+        }
+        Validation.throwIfAny(problems);
+    }
+
+    static void requireSetUpRole(Viewer viewer) {
+        if (viewer.role() != Role.ADMIN && viewer.role() != Role.DIRECTOR) {
+            throw new ForbiddenException("Only directors and administrators set up pools");
+        }
+    }
+}

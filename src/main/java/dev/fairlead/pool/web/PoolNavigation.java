@@ -1,0 +1,23 @@
+package dev.fairlead.pool.web;
+
+import dev.fairlead.common.Role;
+import dev.fairlead.common.web.NavigationItem;
+import dev.fairlead.leads.LeadPagePanel;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PoolNavigation {
+
+    @Bean
+    NavigationItem poolNavigationItem() {
+        return new NavigationItem("nav-pool", "/pool", "nav.pool", 40, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER, Role.REP));
+    }
+
+    /** On the lead page: who owned the lead and when it went through a pool, with the release form. */
+    @Bean
+    LeadPagePanel poolLeadPanel() {
+        return new LeadPagePanel("pool-panel", "pool.panel.title", "/pool/lead-panel/{id}", 60);
+    }
+}

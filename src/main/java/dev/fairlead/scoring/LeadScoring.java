@@ -1,0 +1,33 @@
+package dev.fairlead.scoring;
+
+import dev.fairlead.leads.LeadCreated;
+import dev.fairlead.leads.LeadMerged;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scores a lead synchronously, inside the transaction that creates or merges it, and first of all
+ * listeners ({@code @Order(0)}): routing listens at {@code @Order(100)} and reads the score and grade.
+ */
+@Component
+class LeadScoring {
+
+    private final ScoringService scoring;
+
+    LeadScoring(ScoringService scoring) {
+        this.scoring = scoring;
+    }
+
+    @EventListener
+    @Order(0)
+    void on(LeadCreated event) {
+        scoring.score(event.leadId());
+    }
+
+    @EventListener
+    @Order(0)
+    void on(LeadMerged event) {
+        scoring.score(event.leadId());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.fairlead.scoring.web;
+
+import dev.fairlead.common.Viewers;
+import dev.fairlead.common.NotFoundException;
+import dev.fairlead.scoring.LeadScore;
+import dev.fairlead.scoring.ModelReport;
+import dev.fairlead.scoring.RuleSetVersion;
+import dev.fairlead.scoring.ScoringService;
+import dev.fairlead.scoring.domain.RuleSet;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/scoring")
+@Tag(name = "Scoring", description = "Rule sets (versioned: draft → active, rollback by activating an older one) and the predictive model")
+class ScoringApiController {
+
+    private final ScoringService scoring;
+
+    ScoringApiController(ScoringService scoring) {
+        this.scoring = scoring;
+    }
+
+    record NewDraft(Long fromId, String note) {}
+
+    record DraftChange(RuleSet rules, String note) {}
+
+    record Activation(String reason) {}
+
+    record ModelView(ModelReport latest, List<LeadScore.Effect> weights, List<ModelReport> history) {}
+
+    @GetMapping("/rule-sets")
+    List<RuleSetVersion> versions() {
+        return scoring.versions();
+    }
+
+    @GetMapping("/rule-sets/active")
+    RuleSetVersion active() {
+        return scoring.activeRuleSet();
+    }
+
+    @GetMapping("/rule-sets/{id}")
+    RuleSetVersion version(@PathVariable long id) {
+        return scoring.version(id);
+    }
+
+    @PostMapping("/rule-sets")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "New draft copied from fromId (or the active version); admins and directors")
+    RuleSetVersion draft(@RequestBody(required = false) NewDraft draft) {
+        return scoring.createDraft(Viewers.require(), draft == null ? null : draft.fromId(), draft == null ? null : draft.note());
+    }
+
+    @PutMapping("/rule-sets/{id}")
+    @Operation(summary = "Change a draft: criteria (FIT/NEED/BEHAVIOUR/AUTHORITY, each with points) and grade thresholds")
+    RuleSetVersion update(@PathVariable long id, @RequestBody DraftChange change) {
+        return scoring.updateDraft(Viewers.require(), id, change.rules(), change.note());
+    }
+
+    @PostMapping("/rule-sets/{id}/activate")
+    @Operation(summary = "Activate this version (audited); applies to leads scored from now on")
+    RuleSetVersion activate(@PathVariable long id, @RequestBody(required = false) Activation activation) {
+        return scoring.activate(Viewers.require(), id, activation == null ? null : activation.reason());
+    }
+
+    @GetMapping("/leads/{leadId}")
+    @Operation(summary = "A lead's score, grade, contributions and predicted chance of winning")
+    LeadScore score(@PathVariable long leadId) {
+        return scoring.scoreOf(Viewers.require(), leadId).orElseThrow(() -> new NotFoundException("lead score", leadId));
+    }
+
+    @GetMapping("/model")
+    @Operation(summary = "The newest training run (closed leads learned from, held-out AUC and log-loss) and the model's weights")
+    ModelView model() {
+        return new ModelView(scoring.latestReport().orElse(null), scoring.modelWeights(), scoring.reports());
+    }
+
+    @PostMapping("/model/retrain")
+    @Operation(summary = "Retrain now on closed leads (CONVERTED = won, LOST = lost); admins and directors")
+    ModelReport retrain() {
+        return scoring.retrain(Viewers.require());
+    }
+}

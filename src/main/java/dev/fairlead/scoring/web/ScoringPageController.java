@@ -1,0 +1,179 @@
+package dev.fairlead.scoring.web;
+
+import dev.fairlead.common.FieldProblem;
+import dev.fairlead.common.InvalidInputException;
+import dev.fairlead.common.Viewer;
+import dev.fairlead.common.Viewers;
+import dev.fairlead.common.web.FormErrors;
+import dev.fairlead.scoring.RuleSetVersion;
+import dev.fairlead.scoring.ScoringService;
+import dev.fairlead.scoring.domain.Criterion;
+import dev.fairlead.scoring.domain.CriterionGroup;
+import dev.fairlead.scoring.domain.CriterionKind;
+import dev.fairlead.scoring.domain.RuleSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Scoring rules as forms (no code): one row per criterion, grade thresholds, versions, and the predictive model's report. */
+@Controller
+class ScoringPageController {
+
+    private final ScoringService scoring;
+    private final FormErrors formErrors;
+
+    ScoringPageController(ScoringService scoring, FormErrors formErrors) {
+        this.scoring = scoring;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/scoring")
+    String overview(Model model) {
+        model.addAttribute("active", scoring.activeRuleSet());
+        model.addAttribute("versions", scoring.versions());
+        model.addAttribute("report", scoring.latestReport().orElse(null));
+        model.addAttribute("weights", scoring.modelWeights().stream().limit(12).toList());
+        return "scoring/overview";
+    }
+
+    @GetMapping("/scoring/rules/{id}")
+    String version(@PathVariable long id, Model model) {
+        RuleSetVersion version = scoring.version(id);
+        model.addAttribute("version", version);
+        model.addAttribute("rules", model.containsAttribute("rules") ? model.getAttribute("rules") : version.rules());
+        model.addAttribute("groups", CriterionGroup.values());
+        model.addAttribute("kinds", CriterionKind.values());
+        model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
+        return "scoring/rules";
+    }
+
+    @PostMapping("/scoring/rules")
+    String newDraft(@RequestParam(required = false) Long fromId) {
+        return "redirect:/scoring/rules/" + scoring.createDraft(Viewers.require(), fromId, null).id();
+    }
+
+    @PostMapping("/scoring/rules/{id}")
+    String save(@PathVariable long id, @RequestParam(required = false) String gradeA, @RequestParam(required = false) String gradeB,
+            @RequestParam(required = false) String gradeC, @RequestParam(required = false) String note,
+            @RequestParam(name = "criterionId", required = false) List<String> ids,
+            @RequestParam(name = "group", required = false) List<String> groups,
+            @RequestParam(name = "kind", required = false) List<String> kinds,
+            @RequestParam(name = "label", required = false) List<String> labels,
+            @RequestParam(name = "values", required = false) List<String> values,
+            @RequestParam(name = "min", required = false) List<String> mins,
+            @RequestParam(name = "max", required = false) List<String> maxes,
+            @RequestParam(name = "withinDays", required = false) List<String> days,
+            @RequestParam(name = "maxCount", required = false) List<String> counts,
+            @RequestParam(name = "points", required = false) List<String> points, RedirectAttributes redirect) {
+        Viewer viewer = Viewers.require();
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Criterion> criteria = new ArrayList<>();
+        int n = ids == null ? 0 : ids.size();
+        for (int i = 0; i < n; i++) {
+            String at = "criteria[" + i + "]";
+            criteria.add(new Criterion(criterionId(ids, i), enumOf(CriterionGroup.class, at(groups, i)), enumOf(CriterionKind.class, at(kinds, i)),
+                    at(labels, i), split(at(values, i)), decimal(at(mins, i), at + ".min", problems),
+                    decimal(at(maxes, i), at + ".max", problems), integer(at(days, i), at + ".withinDays", problems),
+                    integer(at(counts, i), at + ".maxCount", problems), orZero(integer(at(points, i), at + ".points", problems))));
+        }
+        RuleSet rules = new RuleSet(criteria, orZero(integer(gradeA, "gradeA", problems)), orZero(integer(gradeB, "gradeB", problems)),
+                orZero(integer(gradeC, "gradeC", problems)));
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            scoring.updateDraft(viewer, id, rules, note);
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", formErrors.of(e));
+            redirect.addFlashAttribute("rules", rules);
+        }
+        return "redirect:/scoring/rules/" + id;
+    }
+
+    @PostMapping("/scoring/rules/{id}/activate")
+    String activate(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            scoring.activate(Viewers.require(), id, reason);
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", formErrors.of(e));
+            return "redirect:/scoring/rules/" + id;
+        }
+        return "redirect:/scoring";
+    }
+
+    @PostMapping("/scoring/model/retrain")
+    String retrain(RedirectAttributes redirect) {
+        scoring.retrain(Viewers.require());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/scoring";
+    }
+
+    /** A new row gets an id of its own, unlike any the form already has. */
+    private static String criterionId(List<String> ids, int i) {
+        String given = at(ids, i);
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        String id = "criterion-" + (i + 1);
+        while (ids.contains(id)) {
+            id = id + "-new";
+        }
+        return id;
+    }
+
+    private static String at(List<String> list, int i) {
+        return list == null || i >= list.size() ? null : list.get(i);
+    }
+
+    private static List<String> split(String text) {
+        return text == null || text.isBlank() ? List.of()
+                : Arrays.stream(text.split("[,，;；\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        try {
+            return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(String text, String field, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.trim().replace(",", ""));
+        } catch (NumberFormatException e) {
+            problems.add(FieldProblem.of(field, "validation.type", text));
+            return null;
+        }
+    }
+
+    private static Integer integer(String text, String field, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            problems.add(FieldProblem.of(field, "validation.type", text));
+            return null;
+        }
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

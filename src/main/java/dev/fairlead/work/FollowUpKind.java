@@ -1,0 +1,5 @@
+package dev.fairlead.work;
+
+public enum FollowUpKind {
+    CALL, VISIT, EMAIL, WECHAT, MEETING
+}

@@ -1,0 +1,205 @@
+package dev.fairlead.work;
+
+import dev.fairlead.audit.AuditTrail;
+import dev.fairlead.audit.Change;
+import dev.fairlead.common.FieldProblem;
+import dev.fairlead.common.ForbiddenException;
+import dev.fairlead.common.Role;
+import dev.fairlead.common.Validation;
+import dev.fairlead.common.Viewer;
+import dev.fairlead.common.scheduling.JobRunner;
+import dev.fairlead.leads.Lead;
+import dev.fairlead.leads.LeadAssigned;
+import dev.fairlead.leads.LeadPooled;
+import dev.fairlead.leads.LeadService;
+import dev.fairlead.notify.Notice;
+import dev.fairlead.notify.Notifications;
+import dev.fairlead.org.Rep;
+import dev.fairlead.org.RepService;
+import dev.fairlead.pool.PoolRecovery;
+import dev.fairlead.work.domain.WorkingHours;
+import dev.fairlead.work.persistence.SlaRepository;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * First-contact SLA. Every assignment starts a timer (from {@link LeadAssigned}, after its commit);
+ * the owner's first follow-up meets it; the SLA job reminds the owner before the deadline and, on
+ * breach, escalates to the managers and — where the policy says so — takes the lead back to its
+ * pool with the breach as the reason (the routing module can then place it anew).
+ */
+@Service
+public class SlaService {
+
+    private final SlaRepository timers;
+    private final LeadService leads;
+    private final RepService reps;
+    private final PoolRecovery recovery;
+    private final Notifications notifications;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+    private final JobRunner jobs;
+    private final Validator validator;
+    private final Clock clock;
+    private final WorkingHours workingHours;
+
+    SlaService(SlaRepository timers, LeadService leads, RepService reps, PoolRecovery recovery, Notifications notifications,
+            AuditTrail audit, TransactionTemplate transactions, JobRunner jobs, Validator validator, Clock clock,
+            @Value("${fairlead.work.working-hours.open:09:00}") LocalTime open,
+            @Value("${fairlead.work.working-hours.close:18:00}") LocalTime close) {
+        this.timers = timers;
+        this.leads = leads;
+        this.reps = reps;
+        this.recovery = recovery;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.jobs = jobs;
+        this.validator = validator;
+        this.clock = clock;
+        this.workingHours = new WorkingHours(open, close, clock.getZone());
+    }
+
+    @ApplicationModuleListener
+    void on(LeadAssigned e) {
+        timers.lockLead(e.leadId());
+        timers.cancelRunning(e.leadId(), e.at());
+        Lead lead = leads.getForSystem(e.leadId());
+        // Events arrive after commit on other threads, not necessarily in order: an assignment the
+        // lead has already moved on from starts no timer.
+        if (!lead.status().isOpen() || lead.ownerTeamId() == null || lead.ownerRepId() == null
+                || lead.ownerRepId() != e.repId()) {
+            return;
+        }
+        SlaPolicy policy = timers.policyFor(lead.grade());
+        Rep rep = reps.get(Viewer.system(), e.repId());
+        Instant due = policy.workingHours()
+                ? workingHours.plus(e.at(), policy.firstContactMinutes(), rep.workingDays())
+                : e.at().plus(Duration.ofMinutes(policy.firstContactMinutes()));
+        Instant remind = due.minus(Duration.ofMinutes(policy.remindBeforeMinutes()));
+        boolean alreadyContacted = lead.lastFollowUpAt() != null && !lead.lastFollowUpAt().isBefore(e.at());
+        timers.start(e.leadId(), e.repId(), rep.teamId(), e.at(), due, remind.isBefore(e.at()) ? e.at() : remind,
+                policy.autoReassign(), alreadyContacted ? SlaStatus.MET : SlaStatus.RUNNING,
+                alreadyContacted ? lead.lastFollowUpAt() : null);
+    }
+
+    @ApplicationModuleListener
+    void on(LeadPooled e) {
+        timers.lockLead(e.leadId());
+        timers.cancelRunning(e.leadId(), e.at().plusNanos(1000));
+    }
+
+    @Scheduled(fixedDelayString = "${fairlead.jobs.sla.interval:PT5M}", initialDelayString = "${fairlead.jobs.initial-delay:PT1M}")
+    @SchedulerLock(name = "work-sla", lockAtMostFor = "PT15M", lockAtLeastFor = "PT30S")
+    void scheduled() {
+        jobs.run("work-sla", this::check);
+    }
+
+    /** Reminds owners whose deadline is near and escalates breaches; returns how many timers it acted on. */
+    public int check() {
+        int acted = 0;
+        for (SlaTimer timer : timers.toRemind(clock.instant())) {
+            if (Boolean.TRUE.equals(transactions.execute(s -> remind(timer)))) {
+                acted++;
+            }
+        }
+        for (SlaTimer timer : timers.overdue(clock.instant())) {
+            if (Boolean.TRUE.equals(transactions.execute(s -> breach(timer)))) {
+                acted++;
+            }
+        }
+        return acted;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SlaTimer> forLead(Viewer viewer, long leadId) {
+        leads.get(viewer, leadId);
+        return timers.forLead(leadId);
+    }
+
+    /** Timers in the viewer's scope: running and breached ones, and those of the last 7 days. */
+    @Transactional(readOnly = true)
+    public List<SlaTimer> team(Viewer viewer, SlaStatus status) {
+        return timers.team(viewer, status, clock.instant().minus(Duration.ofDays(7)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SlaPolicy> policies() {
+        return timers.policies();
+    }
+
+    /** Replaces the policies (one without a grade is required: the default). Directors and admins. */
+    @Transactional
+    public List<SlaPolicy> savePolicies(Viewer viewer, List<SlaPolicy> policies) {
+        if (viewer.role() != Role.ADMIN && viewer.role() != Role.DIRECTOR) {
+            throw new ForbiddenException("Only directors and administrators set SLA policies");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> grades = new HashSet<>();
+        for (int i = 0; i < policies.size(); i++) {
+            for (FieldProblem p : Validation.check(validator, policies.get(i))) {
+                problems.add(FieldProblem.resolved("[" + i + "]." + p.field(), p.message()));
+            }
+            if (!grades.add(policies.get(i).grade() == null ? "*" : policies.get(i).grade())) {
+                problems.add(FieldProblem.of("[" + i + "].grade", "work.sla.duplicateGrade"));
+            }
+        }
+        if (!grades.contains("*")) {
+            problems.add(FieldProblem.of("grade", "work.sla.defaultRequired"));
+        }
+        Validation.throwIfAny(problems);
+        List<SlaPolicy> before = timers.policies();
+        timers.replacePolicies(policies);
+        List<SlaPolicy> after = timers.policies();
+        audit.record(new Change("UPDATE", "sla_policy", "all", null, null, Map.of("policies", before), Map.of("policies", after), null));
+        return after;
+    }
+
+    private boolean remind(SlaTimer timer) {
+        if (!timers.markReminded(timer.id(), clock.instant())) {
+            return false;
+        }
+        notifications.toRep(timer.repId(), Notice.of("work.sla.reminder", "/work/leads/" + timer.leadId(),
+                timer.leadLabel(), timer.dueAt()));
+        return true;
+    }
+
+    private boolean breach(SlaTimer timer) {
+        Instant now = clock.instant();
+        if (!timers.markBreached(timer.id(), now)) {
+            return false;
+        }
+        long hours = Duration.between(timer.assignedAt(), timer.dueAt()).toHours();
+        audit.record(new Change("SLA_BREACH", "lead", String.valueOf(timer.leadId()), timer.teamId(), timer.repId(),
+                Map.of("sla", "RUNNING", "dueAt", timer.dueAt().toString()), Map.of("sla", "BREACHED"),
+                "No first contact by " + timer.dueAt()));
+        notifications.toRep(timer.repId(), Notice.of("work.sla.breached.owner", "/work/leads/" + timer.leadId(),
+                timer.leadLabel(), timer.dueAt()));
+        notifications.toManagersOf(timer.teamId(), Notice.of("work.sla.breached.manager", "/work/leads/" + timer.leadId(),
+                timer.leadLabel(), timer.repName(), timer.dueAt()));
+        if (timer.autoReassign()) {
+            String reason = "SLA breach: no first contact within " + hours + " h of assignment to " + timer.repName();
+            if (recovery.takeBackForSlaBreach(timer.leadId(), timer.repId(), reason)) {
+                timers.markReassigned(timer.id(), now);
+                notifications.toManagersOf(timer.teamId(), Notice.of("work.sla.reassigned", "/pool",
+                        timer.leadLabel(), timer.repName()));
+            }
+        }
+        return true;
+    }
+}

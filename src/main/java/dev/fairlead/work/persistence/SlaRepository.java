@@ -1,0 +1,152 @@
+package dev.fairlead.work.persistence;
+
+import dev.fairlead.common.Viewer;
+import dev.fairlead.work.SlaPolicy;
+import dev.fairlead.work.SlaStatus;
+import dev.fairlead.work.SlaTimer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class SlaRepository {
+
+    private static final String SELECT = """
+            SELECT s.*, r.name AS rep_name,
+                   CASE WHEN l.company IS NULL THEN l.contact_name ELSE l.company || ' · ' || l.contact_name END AS lead_label
+            FROM sla_timer s JOIN rep r ON r.id = s.rep_id JOIN lead l ON l.id = s.lead_id
+            """;
+    private static final String SCOPE = "(:all OR s.team_id IN (SELECT team_subtree(:scopeTeam)) OR s.rep_id = :scopeRep)";
+
+    private final JdbcClient jdbc;
+
+    SlaRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<SlaPolicy> policies() {
+        return jdbc.sql("SELECT * FROM sla_policy ORDER BY grade NULLS FIRST")
+                .query((rs, n) -> new SlaPolicy(rs.getString("grade"), rs.getInt("first_contact_minutes"),
+                        rs.getInt("remind_before_minutes"), rs.getBoolean("working_hours"), rs.getBoolean("auto_reassign")))
+                .list();
+    }
+
+    /** The policy for this grade, else the default one. */
+    public SlaPolicy policyFor(String grade) {
+        return jdbc.sql("SELECT * FROM sla_policy WHERE grade = :grade OR grade IS NULL ORDER BY grade NULLS LAST LIMIT 1")
+                .param("grade", grade)
+                .query((rs, n) -> new SlaPolicy(rs.getString("grade"), rs.getInt("first_contact_minutes"),
+                        rs.getInt("remind_before_minutes"), rs.getBoolean("working_hours"), rs.getBoolean("auto_reassign")))
+                .single();
+    }
+
+    public void replacePolicies(List<SlaPolicy> policies) {
+        jdbc.sql("DELETE FROM sla_policy").update();
+        for (SlaPolicy p : policies) {
+            jdbc.sql("""
+                            INSERT INTO sla_policy (grade, first_contact_minutes, remind_before_minutes, working_hours, auto_reassign)
+                            VALUES (:grade, :minutes, :remind, :working, :reassign)
+                            """)
+                    .param("grade", p.grade()).param("minutes", p.firstContactMinutes()).param("remind", p.remindBeforeMinutes())
+                    .param("working", p.workingHours()).param("reassign", p.autoReassign()).update();
+        }
+    }
+
+    /** Starts a timer; false when this assignment already has one (a redelivered event). */
+    public boolean start(long leadId, long repId, long teamId, Instant assignedAt, Instant dueAt, Instant remindAt,
+            boolean autoReassign, SlaStatus status, Instant metAt) {
+        return jdbc.sql("""
+                        INSERT INTO sla_timer (lead_id, rep_id, team_id, assigned_at, due_at, remind_at, auto_reassign, status, met_at)
+                        VALUES (:lead, :rep, :team, :assigned, :due, :remind, :reassign, :status, :met)
+                        ON CONFLICT (lead_id, rep_id, assigned_at) DO NOTHING
+                        """)
+                .param("lead", leadId).param("rep", repId).param("team", teamId).param("assigned", Timestamp.from(assignedAt))
+                .param("due", Timestamp.from(dueAt)).param("remind", Timestamp.from(remindAt)).param("reassign", autoReassign)
+                .param("status", status.name()).param("met", metAt == null ? null : Timestamp.from(metAt))
+                .update() == 1;
+    }
+
+    /** Stops running timers of the lead that started before {@code before} (the lead changed hands). */
+    public int cancelRunning(long leadId, Instant before) {
+        return jdbc.sql("UPDATE sla_timer SET status = 'CANCELLED' WHERE lead_id = :lead AND status = 'RUNNING' AND assigned_at < :before")
+                .param("lead", leadId).param("before", Timestamp.from(before)).update();
+    }
+
+    /**
+     * Serialises SLA changes of one lead until the transaction ends. Assignment events are handled
+     * after commit on several threads and follow-ups arrive concurrently; without this, a handler
+     * could start a timer for an owner the lead has already left.
+     */
+    public void lockLead(long leadId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lead)").param("lead", leadId).query().listOfRows();
+    }
+
+    /** A follow-up at {@code at}: running timers started before it are met; breached ones note the late contact. */
+    public void contacted(long leadId, Instant at) {
+        lockLead(leadId);
+        jdbc.sql("""
+                        UPDATE sla_timer SET status = CASE WHEN status = 'RUNNING' THEN 'MET' ELSE status END,
+                               met_at = coalesce(met_at, :at)
+                        WHERE lead_id = :lead AND status IN ('RUNNING', 'BREACHED') AND assigned_at <= :at
+                        """)
+                .param("lead", leadId).param("at", Timestamp.from(at)).update();
+    }
+
+    public List<SlaTimer> toRemind(Instant now) {
+        return jdbc.sql(SELECT + " WHERE s.status = 'RUNNING' AND s.reminded_at IS NULL AND s.remind_at <= :now AND s.due_at > :now ORDER BY s.due_at")
+                .param("now", Timestamp.from(now)).query(SlaRepository::timer).list();
+    }
+
+    public List<SlaTimer> overdue(Instant now) {
+        return jdbc.sql(SELECT + " WHERE s.status = 'RUNNING' AND s.due_at <= :now ORDER BY s.due_at")
+                .param("now", Timestamp.from(now)).query(SlaRepository::timer).list();
+    }
+
+    public boolean markReminded(long id, Instant now) {
+        return jdbc.sql("UPDATE sla_timer SET reminded_at = :now WHERE id = :id AND status = 'RUNNING' AND reminded_at IS NULL")
+                .param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /** RUNNING → BREACHED (and escalated) once; false when another run or a follow-up got there first. */
+    public boolean markBreached(long id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE sla_timer SET status = 'BREACHED', breached_at = :now, escalated_at = :now
+                        WHERE id = :id AND status = 'RUNNING'
+                        """)
+                .param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    public void markReassigned(long id, Instant now) {
+        jdbc.sql("UPDATE sla_timer SET reassigned_at = :now WHERE id = :id").param("id", id).param("now", Timestamp.from(now)).update();
+    }
+
+    public List<SlaTimer> forLead(long leadId) {
+        return jdbc.sql(SELECT + " WHERE s.lead_id = :lead ORDER BY s.id DESC").param("lead", leadId).query(SlaRepository::timer).list();
+    }
+
+    /** Timers in scope: running and breached ones, and those met or cancelled since {@code since}. */
+    public List<SlaTimer> team(Viewer viewer, SlaStatus status, Instant since) {
+        return jdbc.sql(SELECT + " WHERE " + SCOPE + """
+                         AND (CAST(:status AS text) IS NULL OR s.status = :status)
+                         AND (s.status IN ('RUNNING', 'BREACHED') OR s.assigned_at >= :since)
+                        ORDER BY s.status = 'RUNNING' DESC, s.due_at LIMIT 500
+                        """)
+                .params(Map.of("all", viewer.seesAll(), "scopeTeam", viewer.scopeTeamId(), "scopeRep", viewer.scopeRepId()))
+                .param("status", status == null ? null : status.name()).param("since", Timestamp.from(since))
+                .query(SlaRepository::timer).list();
+    }
+
+    private static SlaTimer timer(ResultSet rs, int n) throws SQLException {
+        return new SlaTimer(rs.getLong("id"), rs.getLong("lead_id"), rs.getString("lead_label"), rs.getLong("rep_id"),
+                rs.getString("rep_name"), rs.getLong("team_id"), rs.getTimestamp("assigned_at").toInstant(),
+                rs.getTimestamp("due_at").toInstant(), SlaStatus.valueOf(rs.getString("status")),
+                TaskRepository.instant(rs, "met_at"), TaskRepository.instant(rs, "reminded_at"),
+                TaskRepository.instant(rs, "breached_at"), TaskRepository.instant(rs, "escalated_at"),
+                TaskRepository.instant(rs, "reassigned_at"), rs.getBoolean("auto_reassign"));
+    }
+}

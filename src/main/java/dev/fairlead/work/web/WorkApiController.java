@@ -1,0 +1,131 @@
+package dev.fairlead.work.web;
+
+import dev.fairlead.common.InvalidInputException;
+import dev.fairlead.common.Viewers;
+import dev.fairlead.work.BulkTaskCommand;
+import dev.fairlead.work.FollowUp;
+import dev.fairlead.work.FollowUpCommand;
+import dev.fairlead.work.FollowUpService;
+import dev.fairlead.work.LeadTimeline;
+import dev.fairlead.work.SlaPolicy;
+import dev.fairlead.work.SlaService;
+import dev.fairlead.work.SlaStatus;
+import dev.fairlead.work.SlaTimer;
+import dev.fairlead.work.Task;
+import dev.fairlead.work.TaskCommand;
+import dev.fairlead.work.TaskService;
+import dev.fairlead.work.TaskStatus;
+import dev.fairlead.work.TaskType;
+import dev.fairlead.work.TimelineEntry;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class WorkApiController {
+
+    record StatusChange(TaskStatus status) {}
+
+    record Points(Integer workloadPoints, Integer version) {}
+
+    private final FollowUpService followUps;
+    private final TaskService tasks;
+    private final SlaService sla;
+    private final LeadTimeline timeline;
+
+    WorkApiController(FollowUpService followUps, TaskService tasks, SlaService sla, LeadTimeline timeline) {
+        this.followUps = followUps;
+        this.tasks = tasks;
+        this.sla = sla;
+        this.timeline = timeline;
+    }
+
+    @GetMapping("/api/leads/{id}/follow-ups")
+    List<FollowUp> followUps(@PathVariable long id) {
+        return followUps.forLead(Viewers.require(), id);
+    }
+
+    @PostMapping("/api/leads/{id}/follow-ups")
+    ResponseEntity<FollowUp> logFollowUp(@PathVariable long id, @RequestBody FollowUpCommand cmd) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(followUps.log(Viewers.require(), id, cmd));
+    }
+
+    @GetMapping("/api/leads/{id}/timeline")
+    List<TimelineEntry> timeline(@PathVariable long id) {
+        return timeline.of(Viewers.require(), id);
+    }
+
+    @GetMapping("/api/leads/{id}/sla")
+    List<SlaTimer> leadSla(@PathVariable long id) {
+        return sla.forLead(Viewers.require(), id);
+    }
+
+    @GetMapping("/api/leads/{id}/tasks")
+    List<Task> leadTasks(@PathVariable long id) {
+        return tasks.forLead(Viewers.require(), id);
+    }
+
+    /** {@code view=mine} (default): the caller's tasks; {@code view=overdue}: overdue tasks in the caller's scope. */
+    @GetMapping("/api/tasks")
+    List<Task> list(@RequestParam(defaultValue = "mine") String view) {
+        return "overdue".equals(view) ? tasks.overdue(Viewers.require()) : tasks.mine(Viewers.require());
+    }
+
+    @GetMapping("/api/tasks/{id}")
+    Task get(@PathVariable long id) {
+        return tasks.get(Viewers.require(), id);
+    }
+
+    @PostMapping("/api/tasks")
+    ResponseEntity<Task> create(@RequestBody TaskCommand cmd) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(tasks.create(Viewers.require(), cmd));
+    }
+
+    @PostMapping("/api/tasks/bulk")
+    ResponseEntity<List<Task>> createForTeam(@RequestBody BulkTaskCommand cmd) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(tasks.createForTeam(Viewers.require(), cmd));
+    }
+
+    @PostMapping("/api/tasks/{id}/status")
+    Task changeStatus(@PathVariable long id, @RequestBody StatusChange change) {
+        if (change == null || change.status() == null) {
+            throw InvalidInputException.of("status", "validation.required");
+        }
+        return tasks.changeStatus(Viewers.require(), id, change.status());
+    }
+
+    @GetMapping("/api/task-types")
+    List<TaskType> types() {
+        return tasks.types();
+    }
+
+    @PutMapping("/api/task-types/{code}")
+    TaskType setPoints(@PathVariable String code, @RequestBody Points points) {
+        if (points == null || points.workloadPoints() == null) {
+            throw InvalidInputException.of("workloadPoints", "validation.required");
+        }
+        return tasks.setTypePoints(Viewers.require(), code, points.workloadPoints(), points.version());
+    }
+
+    @GetMapping("/api/sla")
+    List<SlaTimer> team(@RequestParam(required = false) SlaStatus status) {
+        return sla.team(Viewers.require(), status);
+    }
+
+    @GetMapping("/api/sla/policies")
+    List<SlaPolicy> policies() {
+        return sla.policies();
+    }
+
+    @PutMapping("/api/sla/policies")
+    List<SlaPolicy> savePolicies(@RequestBody List<SlaPolicy> policies) {
+        return sla.savePolicies(Viewers.require(), policies == null ? List.of() : policies);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.fairlead.work.web;
+
+import dev.fairlead.common.Role;
+import dev.fairlead.common.Viewer;
+import dev.fairlead.common.web.NavigationBadge;
+import dev.fairlead.common.web.NavigationItem;
+import dev.fairlead.leads.LeadPagePanel;
+import dev.fairlead.work.TaskService;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class WorkNavigation {
+
+    @Bean
+    NavigationItem tasksNavigationItem() {
+        return new NavigationItem("nav-tasks", "/tasks", "nav.tasks", 30, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER, Role.REP));
+    }
+
+    @Bean
+    NavigationItem slaNavigationItem() {
+        return new NavigationItem("nav-sla", "/sla", "nav.sla", 50, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
+    }
+
+    /** The number of the viewer's own overdue tasks next to "Tasks". */
+    @Bean
+    NavigationBadge overdueTasksBadge(TaskService tasks) {
+        return new NavigationBadge() {
+            @Override
+            public String navigationId() {
+                return "nav-tasks";
+            }
+
+            @Override
+            public long count(Viewer viewer) {
+                return viewer.repId() == null ? 0 : tasks.overdueCount(viewer);
+            }
+        };
+    }
+
+    @Bean
+    LeadPagePanel followUpsPanel() {
+        return new LeadPagePanel("work-follow-ups", "work.panel.followUps", "/work/leads/{id}/follow-ups", 20);
+    }
+
+    @Bean
+    LeadPagePanel tasksPanel() {
+        return new LeadPagePanel("work-tasks", "work.panel.tasks", "/work/leads/{id}/tasks", 30);
+    }
+
+    @Bean
+    LeadPagePanel slaPanel() {
+        return new LeadPagePanel("work-sla", "work.panel.sla", "/work/leads/{id}/sla", 40);
+    }
+
+    @Bean
+    LeadPagePanel timelinePanel() {
+        return new LeadPagePanel("work-timeline", "work.panel.timeline", "/work/leads/{id}/timeline", 50);
+    }
+}

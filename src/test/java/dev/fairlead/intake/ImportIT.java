@@ -1,0 +1,209 @@
+package dev.fairlead.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.idev.excel.FastExcel;
+import dev.fairlead.support.Api;
+import dev.fairlead.support.ApiResponse;
+import dev.fairlead.support.IntegrationTest;
+import dev.fairlead.support.OrgFixtures;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportIT {
+
+    private static final Charset GBK = Charset.forName("GBK");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    OrgFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
+
+    OrgFixtures.Org org;
+
+    @BeforeAll
+    void organisation() {
+        org = fixtures.eastAndSouthChina();
+    }
+
+    @Test
+    void importsAnXlsxWithChineseHeadersAndAccountsForEveryRow() throws Exception {
+        Path xlsx = dir.resolve("展会线索.xlsx");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("公司名称", "联系人", "职位", "手机号码", "邮箱", "省份", "城市", "行业", "公司规模", "预算（元）", "最近行为", "行为时间"));
+        rows.add(List.of("宁波海曙精工机械有限公司", "何静", "采购经理", "13811110001", "hejing@haishu.example.cn", "浙江", "宁波", "制造业", "500-1999人", "80万", "预约演示", "2026-01-10 10:00"));
+        rows.add(List.of("成都天府软件股份有限公司", "罗斌", "CTO", "13811110002", "", "四川省", "成都市", "软件", "中型", "¥300,000", "", ""));
+        rows.add(List.of("无名氏公司", "", "", "13811110003", "", "", "", "", "", "", "", ""));
+        rows.add(List.of("宁波海曙精工机械有限公司", "何静", "采购总监", "138 1111 0001", "", "", "", "", "", "", "", ""));
+        rows.add(List.of("西安秦川贸易有限公司", "白雪", "", "12345", "baixue@qinchuan", "陕西", "广州", "", "巨大", "很多", "", ""));
+        FastExcel.write(xlsx.toFile()).sheet("线索").doWrite(rows);
+
+        JsonNode upload = upload(xlsx, "AUTO").tree();
+        long id = upload.path("job").path("id").asLong();
+        JsonNode mapping = upload.path("proposedMapping");
+        assertThat(mapping.path("0").asString()).isEqualTo("COMPANY");
+        assertThat(mapping.path("3").asString()).isEqualTo("PHONE");
+        assertThat(mapping.path("9").asString()).isEqualTo("BUDGET");
+        assertThat(mapping.path("11").asString()).isEqualTo("BEHAVIOUR_AT");
+
+        start(id, mapping);
+        JsonNode job = finished(id);
+
+        assertThat(job.path("status").asString()).isEqualTo("DONE");
+        assertThat(job.path("rowsRead").asInt()).isEqualTo(5);
+        assertThat(job.path("accepted").asInt()).isEqualTo(2);
+        assertThat(job.path("merged").asInt()).isEqualTo(1);
+        assertThat(job.path("rejected").asInt()).isEqualTo(2);
+        assertThat(job.path("accepted").asInt() + job.path("merged").asInt() + job.path("rejected").asInt())
+                .isEqualTo(job.path("rowsRead").asInt());
+        JsonNode lead = jdbc.sql("SELECT budget, company_size, city_code, title FROM lead WHERE email = 'hejing@haishu.example.cn'")
+                .query((rs, n) -> api.json().createObjectNode().put("budget", rs.getBigDecimal(1).intValue())
+                        .put("size", rs.getString(2)).put("city", rs.getString(3)).put("title", rs.getString(4)))
+                .single();
+        assertThat(lead.path("budget").asInt()).isEqualTo(800000);
+        assertThat(lead.path("size").asString()).isEqualTo("LARGE");
+        assertThat(lead.path("city").asString()).isEqualTo("330200");
+        assertThat(lead.path("title").asString()).isEqualTo("采购经理");
+
+        String rejected = api.as(org.manager().token()).get("/api/imports/" + id + "/rejected.csv").body();
+        assertThat(rejected.lines()).hasSize(3);
+        assertThat(rejected).contains("联系人").contains("无名氏公司").contains("西安秦川贸易有限公司").contains("手机号码").contains("公司规模");
+    }
+
+    @Test
+    void importsAGbkCsvWithBadRowsAndListsEachRowsOutcome() throws Exception {
+        String csv = """
+                公司,联系人,电话,邮箱,省份,城市,行业,预算
+                广州珠江食品有限公司,陈晓,13922220001,chenxiao@zhujiang.example.cn,广东,广州,食品,50000
+                深圳南山电子有限公司,李强,13922220002,,44,4403,电子,120万
+                ,没有电话,,,,,,
+                东莞长安五金厂,周杰,0769-85551234,zhoujie@changan.example.cn,广东,东莞,制造业,abc
+                佛山顺德家电有限公司,吴昊,+8613922220005,wuhao@shunde.example.cn,广东,佛山,家电,200000
+                广州珠江食品有限公司,陈晓,13922220001,,,,,
+                """;
+        Path file = dir.resolve("leads-gbk.csv");
+        Files.write(file, csv.getBytes(GBK));
+
+        JsonNode upload = upload(file, "AUTO").tree();
+        long id = upload.path("job").path("id").asLong();
+        assertThat(upload.path("job").path("charset").asString()).isEqualTo("GBK");
+        assertThat(upload.path("job").path("headers").get(1).asString()).isEqualTo("联系人");
+        assertThat(upload.path("job").path("sample").get(0).get(0).asString()).isEqualTo("广州珠江食品有限公司");
+
+        start(id, upload.path("proposedMapping"));
+        JsonNode job = finished(id);
+
+        assertThat(job.path("rowsRead").asInt()).isEqualTo(6);
+        assertThat(job.path("accepted").asInt()).isEqualTo(3);
+        assertThat(job.path("merged").asInt()).isEqualTo(1);
+        assertThat(job.path("rejected").asInt()).isEqualTo(2);
+        List<JsonNode> rows = api.as(org.manager().token()).get("/api/imports/" + id + "/rows").tree().valueStream().toList();
+        assertThat(rows).extracting(r -> r.path("rowNumber").asInt()).containsExactly(2, 3, 4, 5, 6, 7);
+        assertThat(rows).extracting(r -> r.path("outcome").asString())
+                .containsExactly("CREATED", "CREATED", "REJECTED", "REJECTED", "CREATED", "MERGED");
+        assertThat(rows.get(3).path("reason").asString()).contains("预算");
+        assertThat(rows.get(5).path("leadId").asLong()).isEqualTo(rows.get(0).path("leadId").asLong());
+
+        String rejected = api.as(org.manager().token()).get("/api/imports/" + id + "/rejected.csv").body();
+        assertThat(rejected).contains("reason").contains("东莞长安五金厂").contains("abc");
+    }
+
+    @Test
+    void theUserCanOverrideTheDetectedEncoding() throws Exception {
+        Path file = dir.resolve("utf8.csv");
+        Files.writeString(file, "contact,phone\n张三,13933330001\n", StandardCharsets.UTF_8);
+
+        ApiResponse response = upload(file, "UTF-8");
+
+        assertThat(response.tree().path("job").path("charset").asString()).isEqualTo("UTF-8");
+        assertThat(response.tree().path("proposedMapping").path("0").asString()).isEqualTo("CONTACT_NAME");
+    }
+
+    @Test
+    void refusesAFileThatIsNotASpreadsheet() throws Exception {
+        Path file = dir.resolve("notes.pdf");
+        Files.writeString(file, "not a spreadsheet");
+
+        ApiResponse response = upload(file, null);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("file");
+    }
+
+    @Test
+    void aRepCannotImport() throws Exception {
+        Path file = dir.resolve("rep.csv");
+        Files.writeString(file, "contact,phone\n张三,13933330002\n");
+
+        assertThat(upload(file, null, org.rep().token()).status()).isEqualTo(403);
+    }
+
+    private void start(long id, JsonNode mapping) {
+        ApiResponse started = api.as(org.manager().token()).post("/api/imports/" + id + "/start", Map.of("mapping", mapping));
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    }
+
+    private JsonNode finished(long id) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.as(org.manager().token()).get("/api/imports/" + id).tree(),
+                        job -> job.path("status").asString().equals("DONE") || job.path("status").asString().equals("FAILED"));
+    }
+
+    private ApiResponse upload(Path file, String charset) throws Exception {
+        return upload(file, charset, org.manager().token());
+    }
+
+    private ApiResponse upload(Path file, String charset, String token) throws Exception {
+        String boundary = "----fairlead" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(Files.readAllBytes(file));
+        body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        if (charset != null) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"charset\"\r\n\r\n" + charset + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/imports"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new ApiResponse(response.statusCode(), response.headers(), response.body(), api.json());
+    }
+}
