@@ -6,7 +6,6 @@ import dev.fairlead.common.ForbiddenException;
 import dev.fairlead.common.NotFoundException;
 import dev.fairlead.common.Validation;
 import dev.fairlead.common.Viewer;
-import dev.fairlead.common.Viewers;
 import dev.fairlead.leads.HistoricalLead;
 import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadHistory;
@@ -166,9 +165,5 @@ public class RoutingService {
         if (!viewer.role().managesOrganisation()) {
             throw new ForbiddenException("Role " + viewer.role() + " cannot assign leads or change assignment rules");
         }
-    }
-
-    static String actor() {
-        return Viewers.actorName();
     }
 }
