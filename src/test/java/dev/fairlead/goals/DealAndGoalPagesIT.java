@@ -35,6 +35,7 @@ class DealAndGoalPagesIT {
                 null, null, null, null, null, "analytics", new BigDecimal("88000"), List.of()));
         ownership.assign(lead.id(), org.liNa().id(), "test", false);
 
+        assertThat(api.as(rep).get("/leads/" + lead.id()).body()).contains("/deals/leads/" + lead.id() + "/panel");
         ApiResponse panel = api.as(rep).language("zh-CN").get("/deals/leads/" + lead.id() + "/panel");
         assertThat(panel.status()).isEqualTo(200);
         assertThat(panel.body()).contains("转为商机").contains("暂无商机");
