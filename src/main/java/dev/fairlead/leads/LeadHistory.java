@@ -37,7 +37,7 @@ public class LeadHistory {
         this.streaming = JdbcClient.create(new NamedParameterJdbcTemplate(cursor));
     }
 
-    /** Every lead created in [from, to) that is not a merged duplicate, oldest first, streamed in bounded memory. */
+    /** Every lead created from {@code from} (inclusive) to {@code to} (exclusive) that is not a merged duplicate, oldest first, streamed in bounded memory. */
     @Transactional(readOnly = true)
     public void forEachCreated(Instant from, Instant to, Consumer<HistoricalLead> consumer) {
         streaming.sql("SELECT " + COLUMNS + " FROM lead WHERE created_at >= :from AND created_at < :to AND duplicate_of IS NULL"
@@ -70,7 +70,7 @@ public class LeadHistory {
                 .list();
     }
 
-    /** Won and closed leads per rep and industry (leads without industry count only in the totals), plus each rep's totals under segment "". */
+    /** Won and closed leads per rep and industry (leads without industry count only in the totals), plus each rep's totals under the empty segment. */
     @Transactional(readOnly = true)
     public List<SegmentConversion> conversions(Collection<Long> repIds) {
         return jdbc.sql("""

@@ -1,4 +1,4 @@
 package dev.fairlead.leads;
 
-/** A rep's closed leads in one industry (lower case; "" when unknown): won and closed (won + lost). */
+/** A rep's closed leads in one industry (lower case; the empty string for the totals): won and closed (won + lost). */
 public record SegmentConversion(long repId, String segment, int won, int closed) {}

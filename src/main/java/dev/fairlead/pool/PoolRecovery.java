@@ -90,24 +90,6 @@ public class PoolRecovery {
                 .toList();
     }
 
-    /**
-     * Takes the lead back from {@code expectedOwner} into its team's pool because the first-contact
-     * SLA was breached, in the caller's transaction. False when the lead has another owner by now.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public boolean takeBackForSlaBreach(long leadId, long expectedOwner, String reason) {
-        OptionalLong owner = ownership.lockOwner(leadId);
-        if (owner.isEmpty() || owner.getAsLong() != expectedOwner) {
-            return false;
-        }
-        long poolId = pools.poolForTeam(leads.getForSystem(leadId).ownerTeamId());
-        MoveRecorder.because(MoveCause.SLA_BREACH, () -> {
-            ownership.moveToPool(leadId, poolId, reason);
-            return null;
-        });
-        return true;
-    }
-
     private boolean handle(long leadId, long expectedOwner) {
         OptionalLong owner = ownership.lockOwner(leadId);
         if (owner.isEmpty() || owner.getAsLong() != expectedOwner) {

@@ -6,7 +6,6 @@ import dev.fairlead.common.ForbiddenException;
 import dev.fairlead.common.NotFoundException;
 import dev.fairlead.common.Validation;
 import dev.fairlead.common.Viewer;
-import dev.fairlead.common.Viewers;
 import dev.fairlead.leads.HistoricalLead;
 import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadHistory;
@@ -124,6 +123,17 @@ public class RoutingService {
         return new BulkResult(rep.id(), reassigned, moved.size() - reassigned, moved);
     }
 
+    /**
+     * Routes a lead anew through the active rules, leaving out the rep who missed its first-contact
+     * SLA; the breach is kept as the reason with the explanation. Returns the new owner, or empty
+     * when nobody was eligible and the lead went to the pool.
+     */
+    @Transactional
+    public java.util.OptionalLong rerouteAfterSlaBreach(long leadId, long missedBy, String reason) {
+        LeadRouter.Routed r = router.route(leadId, AssignmentKind.SLA_BREACH, Set.of(missedBy), reason);
+        return r.repId() == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(r.repId());
+    }
+
     /** Fairness balances of the reps the viewer may see, for the period containing {@code day}. */
     @Transactional(readOnly = true)
     public List<LedgerLine> ledger(Viewer viewer, PeriodKind kind, LocalDate day) {
@@ -155,9 +165,5 @@ public class RoutingService {
         if (!viewer.role().managesOrganisation()) {
             throw new ForbiddenException("Role " + viewer.role() + " cannot assign leads or change assignment rules");
         }
-    }
-
-    static String actor() {
-        return Viewers.actorName();
     }
 }

@@ -16,7 +16,8 @@ import dev.fairlead.notify.Notice;
 import dev.fairlead.notify.Notifications;
 import dev.fairlead.org.Rep;
 import dev.fairlead.org.RepService;
-import dev.fairlead.pool.PoolRecovery;
+import dev.fairlead.leads.LeadOwnership;
+import dev.fairlead.routing.RoutingService;
 import dev.fairlead.work.domain.WorkingHours;
 import dev.fairlead.work.persistence.SlaRepository;
 import jakarta.validation.Validator;
@@ -49,7 +50,8 @@ public class SlaService {
     private final SlaRepository timers;
     private final LeadService leads;
     private final RepService reps;
-    private final PoolRecovery recovery;
+    private final RoutingService routing;
+    private final LeadOwnership ownership;
     private final Notifications notifications;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
@@ -58,14 +60,15 @@ public class SlaService {
     private final Clock clock;
     private final WorkingHours workingHours;
 
-    SlaService(SlaRepository timers, LeadService leads, RepService reps, PoolRecovery recovery, Notifications notifications,
+    SlaService(SlaRepository timers, LeadService leads, RepService reps, RoutingService routing, LeadOwnership ownership, Notifications notifications,
             AuditTrail audit, TransactionTemplate transactions, JobRunner jobs, Validator validator, Clock clock,
             @Value("${fairlead.work.working-hours.open:09:00}") LocalTime open,
             @Value("${fairlead.work.working-hours.close:18:00}") LocalTime close) {
         this.timers = timers;
         this.leads = leads;
         this.reps = reps;
-        this.recovery = recovery;
+        this.routing = routing;
+        this.ownership = ownership;
         this.notifications = notifications;
         this.audit = audit;
         this.transactions = transactions;
@@ -194,10 +197,13 @@ public class SlaService {
                 timer.leadLabel(), timer.repName(), timer.dueAt()));
         if (timer.autoReassign()) {
             String reason = "SLA breach: no first contact within " + hours + " h of assignment to " + timer.repName();
-            if (recovery.takeBackForSlaBreach(timer.leadId(), timer.repId(), reason)) {
+            java.util.OptionalLong owner = ownership.lockOwner(timer.leadId());
+            if (owner.isPresent() && owner.getAsLong() == timer.repId()) {
+                java.util.OptionalLong next = routing.rerouteAfterSlaBreach(timer.leadId(), timer.repId(), reason);
                 timers.markReassigned(timer.id(), now);
-                notifications.toManagersOf(timer.teamId(), Notice.of("work.sla.reassigned", "/pool",
-                        timer.leadLabel(), timer.repName()));
+                notifications.toManagersOf(timer.teamId(), next.isPresent()
+                        ? Notice.of("work.sla.rerouted", "/work/leads/" + timer.leadId(), timer.leadLabel(), timer.repName())
+                        : Notice.of("work.sla.reassigned", "/pool", timer.leadLabel(), timer.repName()));
             }
         }
         return true;

@@ -106,6 +106,8 @@ class RuleSetVersioningIT {
                         new RuleCondition(dev.fairlead.routing.domain.LeadField.SCORE, dev.fairlead.routing.domain.Operator.RANGE,
                                 List.of(), 60.0, null))), null));
         Lead lead = leads.create(RoutingFixtures.shanghaiLead("页面测试有限公司"));
+        // Whatever rule set other tests left active, put the lead in this manager's team.
+        routing.assign(DIRECTOR, lead.id(), new ManualAssignment(org.liNa().id(), "页面测试：交给李娜", true));
         Api.Request manager = api.as(org.manager().token()).language("zh-CN");
 
         assertThat(manager.get("/routing/rule-sets").body()).contains("分配规则").contains("页面草稿");

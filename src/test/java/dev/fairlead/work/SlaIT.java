@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.fairlead.audit.AuditFilter;
+import dev.fairlead.routing.AssignmentKind;
+import dev.fairlead.routing.AssignmentRecord;
+import dev.fairlead.routing.RoutingService;
 import dev.fairlead.audit.AuditTrail;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.Lead;
@@ -36,6 +39,7 @@ class SlaIT {
 
     @Autowired OrgFixtures orgs;
     @Autowired WorkLeadFixtures leads;
+    @Autowired RoutingService routing;
     @Autowired LeadOwnership ownership;
     @Autowired SlaService sla;
     @Autowired FollowUpService followUps;
@@ -67,7 +71,7 @@ class SlaIT {
     }
 
     @Test
-    void aBreachIsEscalatedToTheManagerAndTheLeadGoesBackToThePoolForSomeoneElse() {
+    void aBreachIsEscalatedToTheManagerAndTheEngineReassignsTheLeadWithTheBreachAsReason() {
         Lead lead = assigned("D", org.liNa());
 
         clock.advance(Duration.ofMinutes(95));
@@ -78,28 +82,32 @@ class SlaIT {
         sla.check();
         sla.check();
 
-        SlaTimer breached = sla.forLead(Viewer.system(), lead.id()).get(0);
+        SlaTimer breached = sla.forLead(Viewer.system(), lead.id()).stream()
+                .filter(t -> t.repId() == org.liNa().id()).findFirst().orElseThrow();
         assertThat(breached.status()).isEqualTo(SlaStatus.BREACHED);
         assertThat(breached.reassignedAt()).isNotNull();
         assertThat(titles(liNa)).filteredOn(t -> t.startsWith("SLA breached")).hasSize(1);
         Viewer manager = WorkLeadFixtures.managerViewer(org.manager());
         assertThat(titles(manager)).filteredOn(t -> t.startsWith("SLA breached by 李娜")).hasSize(1);
-        assertThat(titles(manager)).anySatisfy(t -> assertThat(t).startsWith("Taken back after SLA breach"));
-        assertThat(leads.get(lead.id()).owned()).isFalse();
-        assertThat(pools.history(lead.id()).get(0)).satisfies(m -> {
-            assertThat(m.cause()).isEqualTo(MoveCause.SLA_BREACH);
-            assertThat(m.reason()).isEqualTo("SLA breach: no first contact within 2 h of assignment to 李娜");
-        });
-        assertThat(audit.search(Viewer.system(), AuditFilter.forEntity("lead", lead.id())).items())
-                .extracting(e -> e.action()).contains("SLA_BREACH", "POOL");
 
-        ClaimResult reassigned = claims.assignFromPool(manager, lead.id(), org.wangWei().id(), "SLA breach by 李娜: 王伟 takes over");
-        assertThat(reassigned).isInstanceOf(ClaimResult.Claimed.class);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sla.forLead(Viewer.system(), lead.id()))
-                .first().satisfies(t -> {
-                    assertThat(t.repId()).isEqualTo(org.wangWei().id());
-                    assertThat(t.status()).isEqualTo(SlaStatus.RUNNING);
-                }));
+        Lead after = leads.get(lead.id());
+        assertThat(after.ownerRepId()).isNotEqualTo(org.liNa().id());
+        AssignmentRecord rerouted = routing.assignments(Viewer.system(), lead.id()).get(0);
+        assertThat(rerouted.kind()).isEqualTo(AssignmentKind.SLA_BREACH);
+        assertThat(rerouted.reason()).contains("SLA breach: no first contact within 2 h of assignment to 李娜");
+        assertThat(rerouted.repId()).isEqualTo(after.ownerRepId());
+        assertThat(audit.search(Viewer.system(), AuditFilter.forEntity("lead", lead.id())).items())
+                .extracting(e -> e.action()).contains("SLA_BREACH");
+        if (after.owned()) {
+            assertThat(titles(manager)).anySatisfy(t -> assertThat(t).startsWith("Reassigned after SLA breach"));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sla.forLead(Viewer.system(), lead.id()))
+                    .first().satisfies(t -> {
+                        assertThat(t.repId()).isEqualTo(after.ownerRepId());
+                        assertThat(t.status()).isEqualTo(SlaStatus.RUNNING);
+                    }));
+        } else {
+            assertThat(titles(manager)).anySatisfy(t -> assertThat(t).startsWith("Taken back after SLA breach"));
+        }
         assertThat(sla.team(manager, SlaStatus.BREACHED)).extracting(SlaTimer::leadId).contains(lead.id());
         assertThat(sla.team(WorkLeadFixtures.managerViewer(org.southManager()), null)).extracting(SlaTimer::leadId).doesNotContain(lead.id());
     }

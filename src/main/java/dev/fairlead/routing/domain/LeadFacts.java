@@ -60,7 +60,7 @@ public record LeadFacts(
         return score >= 80 ? "A" : score >= 60 ? "B" : score >= 40 ? "C" : "D";
     }
 
-    /** The segment best-fit history is kept by: the industry, or "" when unknown. */
+    /** The segment best-fit history is kept by: the industry, or the empty string when unknown. */
     public String segment() {
         return industry == null ? "" : industry.toLowerCase(java.util.Locale.ROOT);
     }

@@ -12,7 +12,7 @@ import java.util.Set;
  * A rep as the engine sees them at the moment of a decision: profile, caps, availability and live
  * counters. {@code teamPath} is the rep's team and every team above it; {@code industries} and
  * {@code products} are in lower case (see {@link #lowerCase}); {@code history} the rep's conversion
- * per segment (industry, lower case) and overall under the key "".
+ * per segment (industry, lower case) and overall under the empty key.
  */
 public record RepState(
         long repId,

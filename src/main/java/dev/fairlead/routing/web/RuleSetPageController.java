@@ -73,7 +73,7 @@ class RuleSetPageController {
     @PostMapping("/routing/rule-sets/{id}/rename")
     String rename(@PathVariable long id, @RequestParam String name, @RequestParam int rowVersion, RedirectAttributes redirect) {
         RuleSetView set = ruleSets.get(id);
-        return save(set, set.rules(), name, rowVersion, redirect, null);
+        return save(set, set.rules(), name, rowVersion, redirect);
     }
 
     @PostMapping("/routing/rule-sets/{id}/activate")
@@ -122,7 +122,7 @@ class RuleSetPageController {
         RuleSetView set = ruleSets.get(id);
         List<RuleDefinition> rules = new ArrayList<>(set.rules());
         rules.remove(index);
-        return save(set, rules, set.name(), set.rowVersion(), redirect, null);
+        return save(set, rules, set.name(), set.rowVersion(), redirect);
     }
 
     @PostMapping("/routing/rule-sets/{id}/rules/{index}/move")
@@ -133,11 +133,10 @@ class RuleSetPageController {
         if (other >= 0 && other < rules.size()) {
             rules.set(index, rules.set(other, rules.get(index)));
         }
-        return save(set, rules, set.name(), set.rowVersion(), redirect, null);
+        return save(set, rules, set.name(), set.rowVersion(), redirect);
     }
 
-    private String save(RuleSetView set, List<RuleDefinition> rules, String name, int rowVersion, RedirectAttributes redirect,
-            Integer unused) {
+    private String save(RuleSetView set, List<RuleDefinition> rules, String name, int rowVersion, RedirectAttributes redirect) {
         try {
             ruleSets.updateDraft(Viewers.require(), set.id(), new RuleSetCommand(name, rules, rowVersion));
             redirect.addFlashAttribute("saved", true);

@@ -11,6 +11,7 @@ import dev.fairlead.scoring.domain.Criterion;
 import dev.fairlead.scoring.domain.CriterionGroup;
 import dev.fairlead.scoring.domain.CriterionKind;
 import dev.fairlead.scoring.domain.RuleSet;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,20 +65,23 @@ class ScoringPageController {
     @PostMapping("/scoring/rules/{id}")
     String save(@PathVariable long id, @RequestParam(required = false) String gradeA, @RequestParam(required = false) String gradeB,
             @RequestParam(required = false) String gradeC, @RequestParam(required = false) String note,
-            @RequestParam(name = "criterionId", required = false) List<String> ids,
-            @RequestParam(name = "group", required = false) List<String> groups,
-            @RequestParam(name = "kind", required = false) List<String> kinds,
-            @RequestParam(name = "label", required = false) List<String> labels,
-            @RequestParam(name = "values", required = false) List<String> values,
-            @RequestParam(name = "min", required = false) List<String> mins,
-            @RequestParam(name = "max", required = false) List<String> maxes,
-            @RequestParam(name = "withinDays", required = false) List<String> days,
-            @RequestParam(name = "maxCount", required = false) List<String> counts,
-            @RequestParam(name = "points", required = false) List<String> points, RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         Viewer viewer = Viewers.require();
+        // Raw parameter values, one per row: a single row's "a, b" must not be split on its commas.
+        List<String> ids = values(request, "criterionId");
+        List<String> groups = values(request, "group");
+        List<String> kinds = values(request, "kind");
+        List<String> labels = values(request, "label");
+        List<String> values = values(request, "values");
+        List<String> mins = values(request, "min");
+        List<String> maxes = values(request, "max");
+        List<String> days = values(request, "withinDays");
+        List<String> counts = values(request, "maxCount");
+        List<String> points = values(request, "points");
         List<FieldProblem> problems = new ArrayList<>();
         List<Criterion> criteria = new ArrayList<>();
-        int n = ids == null ? 0 : ids.size();
+        // Every row has a kind (a select); an empty id field may bind as no value at all.
+        int n = kinds.size();
         for (int i = 0; i < n; i++) {
             String at = "criteria[" + i + "]";
             criteria.add(new Criterion(criterionId(ids, i), enumOf(CriterionGroup.class, at(groups, i)), enumOf(CriterionKind.class, at(kinds, i)),
@@ -117,6 +121,11 @@ class ScoringPageController {
         scoring.retrain(Viewers.require());
         redirect.addFlashAttribute("saved", true);
         return "redirect:/scoring";
+    }
+
+    private static List<String> values(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? List.of() : Arrays.asList(values);
     }
 
     /** A new row gets an id of its own, unlike any the form already has. */

@@ -78,12 +78,14 @@ public class SlaRepository {
     }
 
     /**
-     * Serialises SLA changes of one lead until the transaction ends. Assignment events are handled
-     * after commit on several threads and follow-ups arrive concurrently; without this, a handler
-     * could start a timer for an owner the lead has already left.
+     * Serialises SLA changes of one lead until the transaction ends by locking the lead's row.
+     * Assignment events are handled after commit on several threads and follow-ups arrive
+     * concurrently; without this, a handler could start a timer for an owner the lead has already
+     * left. The lead row is the lock because every path that changes a lead takes it first, so the
+     * order of locks is the same everywhere (an extra lock taken after it would risk deadlocks).
      */
     public void lockLead(long leadId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:lead)").param("lead", leadId).query().listOfRows();
+        jdbc.sql("SELECT id FROM lead WHERE id = :lead FOR UPDATE").param("lead", leadId).query().listOfRows();
     }
 
     /** A follow-up at {@code at}: running timers started before it are met; breached ones note the late contact. */
