@@ -136,7 +136,8 @@ class DirectorDecomposesAnnualGoalBrowserIT {
         assertThat(driver.findElement(By.id("column-contact")).getText()).contains("苏州工业园 CRM 二期");
         // the drop handler's own path: HTML5 drag-and-drop cannot be synthesised reliably by WebDriver
         ((JavascriptExecutor) driver).executeScript("fairleadMoveDeal(arguments[0], 'proposal')", openDeal.id());
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("column-proposal")).getText().contains("苏州工业园"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("column-proposal")).getText().contains("苏州工业园"));
         assertThat(driver.findElement(By.id("column-contact")).getText()).doesNotContain("苏州工业园");
         Browser.screenshot(driver, "deal-board");
         click("logout");
