@@ -132,7 +132,9 @@ class RepWorksLeadsAndPoolBrowserIT {
     }
 
     private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        // htmx swaps the element being watched; a stale reference means "look again", not a failure.
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     private String url(String path) {

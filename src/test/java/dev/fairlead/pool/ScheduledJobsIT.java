@@ -25,6 +25,7 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +46,15 @@ class ScheduledJobsIT {
     @Autowired JdbcClient jdbc;
     @Autowired MeterRegistry metrics;
     @Autowired MutableClock clock;
+
+    /**
+     * A run of the recovery job (here or in another test class on this context) keeps its lock for
+     * {@code lockAtLeastFor} (30 s of database time); each test starts with the lock free, as a fresh cluster would.
+     */
+    @BeforeEach
+    void noRecoveryLockHeld() {
+        jdbc.sql("DELETE FROM shedlock WHERE name = 'pool-recovery'").update();
+    }
 
     @AfterEach
     void resetClock() {
