@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,14 +42,16 @@ public class LeadOwnership {
     private final RepLoadRepository loads;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<DefaultPool> defaultPool;
     private final Clock clock;
 
     LeadOwnership(LeadRepository leads, RepLoadRepository loads, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+            ObjectProvider<DefaultPool> defaultPool, Clock clock) {
         this.leads = leads;
         this.loads = loads;
         this.audit = audit;
         this.events = events;
+        this.defaultPool = defaultPool;
         this.clock = clock;
     }
 
@@ -77,10 +80,14 @@ public class LeadOwnership {
         return new Outcome.Assigned(leadId, repId);
     }
 
-    /** Moves the lead into a pool (null: the default pool), releasing its owner's counter. */
+    /**
+     * Moves the lead into a pool, releasing its owner's counter. {@code null} means the default pool,
+     * whose id is what the lead stores and the event carries (a lead in a pool always names it).
+     */
     @Transactional
-    public void moveToPool(long leadId, Long poolId, String reason) {
+    public void moveToPool(long leadId, Long requestedPoolId, String reason) {
         LeadRepository.Locked current = leads.lock(leadId).orElseThrow(() -> new NotFoundException("lead", leadId));
+        long poolId = requestedPoolId != null ? requestedPoolId : defaultPoolId();
         if (current.ownerRepId() != null && current.status().isOpen()) {
             loads.release(current.ownerRepId());
         }
@@ -132,6 +139,14 @@ public class LeadOwnership {
     @Transactional(readOnly = true)
     public Map<Long, RepLoad> loads(Collection<Long> repIds) {
         return loads.loads(repIds, today());
+    }
+
+    private long defaultPoolId() {
+        DefaultPool pool = defaultPool.getIfAvailable();
+        if (pool == null) {
+            throw new IllegalStateException("No default pool: the pool module is not running");
+        }
+        return pool.defaultPoolId();
     }
 
     private LocalDate today() {
