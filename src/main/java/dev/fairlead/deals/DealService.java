@@ -91,6 +91,12 @@ public class DealService {
         return deals.findVisible(viewer, query);
     }
 
+    /** The customer's deals within the viewer's scope, newest first (the customer itself: {@link CustomerService#get}). */
+    @Transactional(readOnly = true)
+    public List<Deal> ofCustomer(Viewer viewer, long customerId) {
+        return deals.findVisibleOfCustomer(viewer, customerId);
+    }
+
     /** True when the lead has a deal that is neither won nor lost (pool recovery exempts such leads). */
     @Transactional(readOnly = true)
     public boolean hasOpenDeal(long leadId) {

@@ -2,10 +2,17 @@ package dev.fairlead.work;
 
 import java.time.Instant;
 
-/** A contact with a lead: how, what came of it, and what happens next. */
+/**
+ * A contact with a lead, a deal or a customer: how, what came of it, and what happens next. One
+ * logged on a deal also names the deal's lead and customer (it is activity for them too).
+ */
 public record FollowUp(
         long id,
-        long leadId,
+        Long leadId,
+        Long dealId,
+        String dealName,
+        Long customerId,
+        String customerName,
         Long repId,
         String repName,
         String author,

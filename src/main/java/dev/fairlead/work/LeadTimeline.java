@@ -59,7 +59,7 @@ public class LeadTimeline {
                 entries.add(new TimelineEntry(t.metAt(), "SLA", "MET", t.repName(), null, t.repName()));
             }
         }
-        for (Task t : tasks.forLead(Viewer.system(), leadId)) {
+        for (Task t : tasks.linkedTo(Viewer.system(), leadId, null, null)) {
             entries.add(new TimelineEntry(t.createdAt(), "TASK", "CREATED", t.title(), t.ownerName(), t.createdBy()));
             if (t.completedAt() != null) {
                 entries.add(new TimelineEntry(t.completedAt(), "TASK", t.status().name(), t.title(), t.ownerName(), t.ownerName()));

@@ -9,6 +9,9 @@ import dev.fairlead.common.NotFoundException;
 import dev.fairlead.common.Role;
 import dev.fairlead.common.Validation;
 import dev.fairlead.common.Viewer;
+import dev.fairlead.deals.Deal;
+import dev.fairlead.deals.DealService;
+import dev.fairlead.leads.CustomerService;
 import dev.fairlead.leads.LeadOwnership;
 import dev.fairlead.leads.LeadService;
 import dev.fairlead.org.Rep;
@@ -39,17 +42,21 @@ public class TaskService {
     private final RepService reps;
     private final TeamService teams;
     private final LeadService leads;
+    private final DealService deals;
+    private final CustomerService customers;
     private final LeadOwnership ownership;
     private final AuditTrail audit;
     private final Validator validator;
     private final Clock clock;
 
-    TaskService(TaskRepository tasks, RepService reps, TeamService teams, LeadService leads, LeadOwnership ownership,
-            AuditTrail audit, Validator validator, Clock clock) {
+    TaskService(TaskRepository tasks, RepService reps, TeamService teams, LeadService leads, DealService deals,
+            CustomerService customers, LeadOwnership ownership, AuditTrail audit, Validator validator, Clock clock) {
         this.tasks = tasks;
         this.reps = reps;
         this.teams = teams;
         this.leads = leads;
+        this.deals = deals;
+        this.customers = customers;
         this.ownership = ownership;
         this.audit = audit;
         this.validator = validator;
@@ -73,7 +80,39 @@ public class TaskService {
     @Transactional(readOnly = true)
     public List<Task> forLead(Viewer viewer, long leadId) {
         leads.get(viewer, leadId);
-        return tasks.forLead(viewer, leadId);
+        return tasks.linkedTo(viewer, leadId, null, null);
+    }
+
+    /** Tasks in the viewer's scope linked to a deal the viewer can see (else 404). */
+    @Transactional(readOnly = true)
+    public List<Task> forDeal(Viewer viewer, long dealId) {
+        deals.get(viewer, dealId);
+        return tasks.linkedTo(viewer, null, dealId, null);
+    }
+
+    /** Tasks in the viewer's scope linked to a customer the viewer can see (else 404), including its deals' tasks. */
+    @Transactional(readOnly = true)
+    public List<Task> forCustomer(Viewer viewer, long customerId) {
+        customers.get(viewer, customerId);
+        return tasks.linkedTo(viewer, null, null, customerId);
+    }
+
+    /**
+     * Tasks in the viewer's scope linked to every one of the given lead, deal and customer (null: any);
+     * 404 when the viewer cannot see one of them.
+     */
+    @Transactional(readOnly = true)
+    public List<Task> linkedTo(Viewer viewer, Long leadId, Long dealId, Long customerId) {
+        if (leadId != null) {
+            leads.get(viewer, leadId);
+        }
+        if (dealId != null) {
+            deals.get(viewer, dealId);
+        }
+        if (customerId != null) {
+            customers.get(viewer, customerId);
+        }
+        return tasks.linkedTo(viewer, leadId, dealId, customerId);
     }
 
     /** Open tasks past their due time in the viewer's scope (a manager: their teams'), most overdue first. */
@@ -116,26 +155,28 @@ public class TaskService {
         } else if (viewer.isRep() && !ownerId.equals(viewer.repId()) && parent == null) {
             throw new ForbiddenException("Reps create tasks for themselves");
         }
-        Long leadId = cmd.leadId() != null ? cmd.leadId() : parent != null ? parent.leadId() : null;
+        Links links = parent != null && cmd.leadId() == null && cmd.dealId() == null && cmd.customerId() == null
+                ? new Links(parent.leadId(), parent.dealId(), parent.customerId())
+                : links(viewer, cmd, problems);
         Validation.throwIfAny(problems);
         Rep owner = reps.get(viewer.isRep() ? dev.fairlead.common.Viewer.system() : viewer, ownerId);
-        if (leadId != null) {
-            leads.get(viewer, leadId);
+        if (links.leadId() != null && cmd.leadId() != null) {
+            leads.get(viewer, links.leadId());
         }
         int points = parent == null ? type.workloadPoints() : 0;
         return insert(new TaskRepository.NewTask(cmd.parentId(), cmd.title(), cmd.description(), owner.id(), owner.teamId(),
                 type.code(), points, cmd.important(), cmd.urgent(), cmd.required() == null || cmd.required(), cmd.dueAt(),
-                leadId, null, viewer.username(), clock.instant()));
+                links.leadId(), links.dealId(), links.customerId(), null, viewer.username(), clock.instant()));
     }
 
-    /** The reminder task a follow-up's "next follow-up time" asks for, owned by the lead's owner. */
+    /** The reminder task a follow-up's "next follow-up time" asks for, owned by the owner of what it was logged on. */
     @Transactional
-    public Task createFollowUpTask(long ownerRepId, long ownerTeamId, long leadId, long followUpId, String title, Instant dueAt,
-            String createdBy) {
+    public Task createFollowUpTask(long ownerRepId, long ownerTeamId, Long leadId, Long dealId, Long customerId, long followUpId,
+            String title, Instant dueAt, String createdBy) {
         TaskType type = tasks.type("FOLLOW_UP").orElseThrow();
         boolean urgent = dueAt.isBefore(clock.instant().plus(Duration.ofDays(1)));
         return insert(new TaskRepository.NewTask(null, title, null, ownerRepId, ownerTeamId, type.code(), type.workloadPoints(),
-                true, urgent, true, dueAt, leadId, followUpId, createdBy, clock.instant()));
+                true, urgent, true, dueAt, leadId, dealId, customerId, followUpId, createdBy, clock.instant()));
     }
 
     /** One task for every active rep of the team (and sub-teams). Managers, directors and admins only. */
@@ -155,7 +196,7 @@ public class TaskService {
         List<Task> created = new ArrayList<>();
         for (Rep rep : reps.list(viewer, new RepQuery(cmd.teamId(), null, null, true))) {
             created.add(insert(new TaskRepository.NewTask(null, cmd.title().trim(), cmd.description(), rep.id(), rep.teamId(),
-                    type.code(), type.workloadPoints(), cmd.important(), cmd.urgent(), true, cmd.dueAt(), null, null,
+                    type.code(), type.workloadPoints(), cmd.important(), cmd.urgent(), true, cmd.dueAt(), null, null, null, null,
                     viewer.username(), clock.instant())));
         }
         return created;
@@ -205,6 +246,55 @@ public class TaskService {
         TaskType after = tasks.type(code).orElseThrow();
         audit.record(Change.updated("task_type", code, null, null, before, after));
         return after;
+    }
+
+    /** What a new task links to. */
+    private record Links(Long leadId, Long dealId, Long customerId) {}
+
+    /**
+     * The task's links as asked: a deal or customer the viewer cannot see is a field problem (the
+     * same whether it does not exist or lies outside the viewer's scope). A deal brings its lead and
+     * customer unless others are named, and a named one must be the deal's own.
+     */
+    private Links links(Viewer viewer, TaskCommand cmd, List<FieldProblem> problems) {
+        Long leadId = cmd.leadId();
+        Long customerId = cmd.customerId();
+        if (cmd.dealId() != null) {
+            Deal deal = visibleDeal(viewer, cmd.dealId());
+            if (deal == null) {
+                problems.add(FieldProblem.of("dealId", "work.task.deal.unknown", String.valueOf(cmd.dealId())));
+            } else {
+                if (leadId != null && deal.leadId() != null && !leadId.equals(deal.leadId())) {
+                    problems.add(FieldProblem.of("leadId", "work.task.lead.notOfDeal", deal.name()));
+                }
+                if (customerId != null && deal.customerId() != null && !customerId.equals(deal.customerId())) {
+                    problems.add(FieldProblem.of("customerId", "work.task.customer.notOfDeal", deal.name()));
+                }
+                leadId = leadId != null ? leadId : deal.leadId();
+                customerId = customerId != null ? customerId : deal.customerId();
+            }
+        }
+        if (cmd.customerId() != null && !visibleCustomer(viewer, cmd.customerId())) {
+            problems.add(FieldProblem.of("customerId", "work.task.customer.unknown", String.valueOf(cmd.customerId())));
+        }
+        return new Links(leadId, cmd.dealId(), customerId);
+    }
+
+    private Deal visibleDeal(Viewer viewer, long dealId) {
+        try {
+            return deals.get(viewer, dealId);
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    private boolean visibleCustomer(Viewer viewer, long customerId) {
+        try {
+            customers.get(viewer, customerId);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     private void completeParentWhenRequiredSubtasksAreDone(long parentId) {

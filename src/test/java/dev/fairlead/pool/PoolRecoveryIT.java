@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fairlead.audit.AuditFilter;
 import dev.fairlead.audit.AuditTrail;
 import dev.fairlead.common.Viewer;
+import dev.fairlead.deals.Deal;
+import dev.fairlead.deals.DealCommand;
+import dev.fairlead.deals.DealService;
 import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadOwnership;
 import dev.fairlead.leads.LeadStatus;
@@ -19,6 +22,7 @@ import dev.fairlead.work.FollowUpCommand;
 import dev.fairlead.work.FollowUpKind;
 import dev.fairlead.work.FollowUpOutcome;
 import dev.fairlead.work.FollowUpService;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +39,7 @@ class PoolRecoveryIT {
     @Autowired PoolRecovery recovery;
     @Autowired LeadOwnership ownership;
     @Autowired FollowUpService followUps;
+    @Autowired DealService deals;
     @Autowired Inbox inbox;
     @Autowired AuditTrail audit;
     @Autowired MutableClock clock;
@@ -96,6 +101,25 @@ class PoolRecoveryIT {
         clock.advance(Duration.ofDays(2));
         recovery.run();
         assertThat(leads.get(lead.id()).ownerRepId()).isEqualTo(org.liNa().id());
+
+        clock.advance(Duration.ofDays(5).plusHours(1));
+        recovery.run();
+        assertThat(leads.get(lead.id()).owned()).isFalse();
+    }
+
+    @Test
+    void aFollowUpLoggedOnTheLeadsDealRestartsTheCountdownToo() {
+        poolWithRules(new RecoveryRule(null, 7, null, 2));
+        Lead lead = leads.ownedBy(org.liNa());
+        Deal deal = deals.create(liNa, new DealCommand("跟进商机 " + lead.company(), lead.id(), null, null,
+                new BigDecimal("80000"), null, null, null, null, null));
+
+        clock.advance(Duration.ofDays(6));
+        followUps.logOnDeal(liNa, deal.id(), new FollowUpCommand(FollowUpKind.VISIT, FollowUpOutcome.POSITIVE, "演示了方案", null, null, null));
+        clock.advance(Duration.ofDays(2));
+        recovery.run();
+        assertThat(leads.get(lead.id()).ownerRepId()).isEqualTo(org.liNa().id());
+        assertThat(leads.get(lead.id()).status()).isEqualTo(LeadStatus.CONTACTED);
 
         clock.advance(Duration.ofDays(5).plusHours(1));
         recovery.run();

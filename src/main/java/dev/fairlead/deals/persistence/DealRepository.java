@@ -74,6 +74,12 @@ public class DealRepository {
                 .query(DealRepository::deal).optional();
     }
 
+    /** The customer's deals within the viewer's scope, newest first. */
+    public List<Deal> findVisibleOfCustomer(Viewer viewer, long customerId) {
+        return jdbc.sql(SELECT + " WHERE d.customer_id = :customer AND " + SCOPE + " ORDER BY d.created_at DESC, d.id DESC LIMIT 500")
+                .params(scope(viewer)).param("customer", customerId).query(DealRepository::deal).list();
+    }
+
     /** Locks the deal row for a change, within the viewer's scope. */
     public Optional<Deal> lockVisible(Viewer viewer, long id) {
         return jdbc.sql("SELECT d.id FROM deal d WHERE d.id = :id AND " + SCOPE + " FOR UPDATE")

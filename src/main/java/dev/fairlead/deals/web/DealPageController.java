@@ -8,6 +8,7 @@ import dev.fairlead.common.Viewers;
 import dev.fairlead.common.web.FormErrors;
 import dev.fairlead.deals.ConvertLeadCommand;
 import dev.fairlead.deals.Deal;
+import dev.fairlead.deals.DealPagePanel;
 import dev.fairlead.deals.DealQuery;
 import dev.fairlead.deals.DealService;
 import dev.fairlead.deals.DealStage;
@@ -57,9 +58,12 @@ class DealPageController {
     private final FormErrors formErrors;
     private final MessageSource messages;
     private final Clock clock;
+    private final List<DealPagePanel> panels;
 
     DealPageController(DealService deals, FunnelService funnels, RepService reps, TeamService teams, AuditTrail audit,
-            FormErrors formErrors, MessageSource messages, Clock clock) {
+            FormErrors formErrors, MessageSource messages, Clock clock, List<DealPagePanel> panels) {
+        this.panels = panels.stream().filter(p -> p.page() == DealPagePanel.Page.DEAL)
+                .sorted(java.util.Comparator.comparingInt(DealPagePanel::order)).toList();
         this.deals = deals;
         this.funnels = funnels;
         this.reps = reps;
@@ -132,6 +136,7 @@ class DealPageController {
         model.addAttribute("history", audit.search(viewer, AuditFilter.forEntity("deal", id)).items());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canChange", viewer.role() != dev.fairlead.common.Role.FINANCE);
+        model.addAttribute("panels", panels);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

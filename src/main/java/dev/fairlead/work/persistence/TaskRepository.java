@@ -24,7 +24,7 @@ public class TaskRepository {
     /** The columns of a new task. */
     public record NewTask(Long parentId, String title, String description, long ownerRepId, long ownerTeamId, String typeCode,
             int workloadPoints, boolean important, boolean urgent, boolean required, Instant dueAt, Long leadId,
-            Long followUpId, String createdBy, Instant createdAt) {}
+            Long dealId, Long customerId, Long followUpId, String createdBy, Instant createdAt) {}
 
     /** A task due soon or overdue, with whom to remind. */
     public record Due(long id, String title, long ownerRepId, Instant dueAt, Long leadId) {}
@@ -32,8 +32,10 @@ public class TaskRepository {
     static final String SCOPE = "(:all OR t.owner_team_id IN (SELECT team_subtree(:scopeTeam)) OR t.owner_rep_id = :scopeRep)";
     private static final String SELECT = """
             SELECT t.*, r.name AS owner_name,
-                   CASE WHEN l.id IS NULL THEN NULL WHEN l.company IS NULL THEN l.contact_name ELSE l.company || ' · ' || l.contact_name END AS lead_label
+                   CASE WHEN l.id IS NULL THEN NULL WHEN l.company IS NULL THEN l.contact_name ELSE l.company || ' · ' || l.contact_name END AS lead_label,
+                   d.name AS deal_name, c.name AS customer_name
             FROM task t JOIN rep r ON r.id = t.owner_rep_id LEFT JOIN lead l ON l.id = t.lead_id
+                 LEFT JOIN deal d ON d.id = t.deal_id LEFT JOIN customer c ON c.id = t.customer_id
             """;
 
     private final JdbcClient jdbc;
@@ -49,15 +51,16 @@ public class TaskRepository {
     public long insert(NewTask t) {
         return jdbc.sql("""
                         INSERT INTO task (parent_id, title, description, owner_rep_id, owner_team_id, type_code, workload_points,
-                                          important, urgent, required, due_at, lead_id, follow_up_id, created_by, created_at)
+                                          important, urgent, required, due_at, lead_id, deal_id, customer_id, follow_up_id,
+                                          created_by, created_at)
                         VALUES (:parent, :title, :description, :owner, :team, :type, :points, :important, :urgent, :required,
-                                :due, :lead, :followUp, :createdBy, :createdAt) RETURNING id
+                                :due, :lead, :deal, :customer, :followUp, :createdBy, :createdAt) RETURNING id
                         """)
                 .param("parent", t.parentId()).param("title", t.title()).param("description", t.description())
                 .param("owner", t.ownerRepId()).param("team", t.ownerTeamId()).param("type", t.typeCode())
                 .param("points", t.workloadPoints()).param("important", t.important()).param("urgent", t.urgent())
                 .param("required", t.required()).param("due", t.dueAt() == null ? null : Timestamp.from(t.dueAt()))
-                .param("lead", t.leadId()).param("followUp", t.followUpId()).param("createdBy", t.createdBy())
+                .param("lead", t.leadId()).param("deal", t.dealId()).param("customer", t.customerId()).param("followUp", t.followUpId()).param("createdBy", t.createdBy())
                 .param("createdAt", Timestamp.from(t.createdAt()))
                 .query(Long.class).single();
     }
@@ -83,10 +86,18 @@ public class TaskRepository {
                 .query(TaskRepository::task).list());
     }
 
-    public List<Task> forLead(Viewer viewer, long leadId) {
-        return withSubtasks(jdbc.sql(SELECT + " WHERE t.lead_id = :lead AND t.parent_id IS NULL AND " + SCOPE
-                        + " ORDER BY t.status IN ('OPEN', 'IN_PROGRESS') DESC, t.due_at NULLS LAST, t.id")
-                .params(scope(viewer)).param("lead", leadId).query(TaskRepository::task).list());
+    /** Top-level tasks in the viewer's scope linked to each of the given lead, deal and customer (null: any); open ones first. */
+    public List<Task> linkedTo(Viewer viewer, Long leadId, Long dealId, Long customerId) {
+        return withSubtasks(jdbc.sql(SELECT + """
+                         WHERE t.parent_id IS NULL
+                           AND (CAST(:lead AS bigint) IS NULL OR t.lead_id = :lead)
+                           AND (CAST(:deal AS bigint) IS NULL OR t.deal_id = :deal)
+                           AND (CAST(:customer AS bigint) IS NULL OR t.customer_id = :customer)
+                           AND """ + " " + SCOPE + """
+                         ORDER BY t.status IN ('OPEN', 'IN_PROGRESS') DESC, t.due_at NULLS LAST, t.id
+                        """)
+                .params(scope(viewer)).param("lead", leadId).param("deal", dealId).param("customer", customerId)
+                .query(TaskRepository::task).list());
     }
 
     public List<Task> overdue(Viewer viewer, Instant now) {
@@ -165,7 +176,7 @@ public class TaskRepository {
                 .forEach(s -> byParent.computeIfAbsent(s.parentId(), k -> new ArrayList<>()).add(s));
         return tasks.stream().map(t -> new Task(t.id(), t.parentId(), t.title(), t.description(), t.ownerRepId(),
                 t.ownerName(), t.ownerTeamId(), t.typeCode(), t.workloadPoints(), t.important(), t.urgent(), t.status(),
-                t.required(), t.dueAt(), t.leadId(), t.leadLabel(), t.createdBy(), t.createdAt(), t.completedAt(),
+                t.required(), t.dueAt(), t.leadId(), t.leadLabel(), t.dealId(), t.dealName(), t.customerId(), t.customerName(), t.createdBy(), t.createdAt(), t.completedAt(),
                 List.copyOf(byParent.getOrDefault(t.id(), List.of())), t.version())).toList();
     }
 
@@ -174,7 +185,8 @@ public class TaskRepository {
                 rs.getLong("owner_rep_id"), rs.getString("owner_name"), rs.getLong("owner_team_id"), rs.getString("type_code"),
                 rs.getInt("workload_points"), rs.getBoolean("important"), rs.getBoolean("urgent"),
                 TaskStatus.valueOf(rs.getString("status")), rs.getBoolean("required"), instant(rs, "due_at"),
-                (Long) rs.getObject("lead_id"), rs.getString("lead_label"), rs.getString("created_by"),
+                (Long) rs.getObject("lead_id"), rs.getString("lead_label"), (Long) rs.getObject("deal_id"), rs.getString("deal_name"),
+                (Long) rs.getObject("customer_id"), rs.getString("customer_name"), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(), instant(rs, "completed_at"), List.of(), rs.getInt("version"));
     }
 

@@ -86,7 +86,9 @@ class LeadWorkPageController {
 
     @GetMapping("/work/leads/{id}/tasks")
     String tasks(@PathVariable long id, Model model) {
-        model.addAttribute("leadId", id);
+        model.addAttribute("linkField", "leadId");
+        model.addAttribute("linkId", id);
+        model.addAttribute("returnTo", "/work/leads/" + id);
         model.addAttribute("tasks", tasks.forLead(Viewers.require(), id));
         model.addAttribute("types", tasks.types());
         model.addAttribute("now", clock.instant());
@@ -107,7 +109,8 @@ class LeadWorkPageController {
     }
 
     private String followUpPanel(Viewer viewer, long id, Model model, Map<String, String> errors, boolean logged) {
-        model.addAttribute("leadId", id);
+        model.addAttribute("followUpsUrl", "/work/leads/" + id + "/follow-ups");
+        model.addAttribute("linkField", "leadId");
         model.addAttribute("followUps", followUps.forLead(viewer, id));
         model.addAttribute("kinds", FollowUpKind.values());
         model.addAttribute("outcomes", FollowUpOutcome.values());

@@ -60,12 +60,13 @@ class TaskPageController {
     String create(@RequestParam(required = false) String title, @RequestParam(required = false) String typeCode,
             @RequestParam(required = false) String dueAt, @RequestParam(defaultValue = "false") boolean important,
             @RequestParam(defaultValue = "false") boolean urgent, @RequestParam(required = false) Long leadId,
+            @RequestParam(required = false) Long dealId, @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) Long parentId, @RequestParam(required = false) String description,
             @RequestParam(required = false) String returnTo, @RequestParam(defaultValue = "board") String view,
             Model model, RedirectAttributes redirect) {
         try {
             tasks.create(Viewers.require(), new TaskCommand(title, description, null, typeCode, important, urgent,
-                    dateTimes.parse(dueAt), leadId, parentId, null));
+                    dateTimes.parse(dueAt), leadId, parentId, null, dealId, customerId));
         } catch (InvalidInputException e) {
             return page(model, view, formErrors.of(e), null);
         }

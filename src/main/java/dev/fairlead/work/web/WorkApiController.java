@@ -17,6 +17,7 @@ import dev.fairlead.work.TaskService;
 import dev.fairlead.work.TaskStatus;
 import dev.fairlead.work.TaskType;
 import dev.fairlead.work.TimelineEntry;
+import dev.fairlead.common.Viewer;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -57,6 +58,36 @@ class WorkApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(followUps.log(Viewers.require(), id, cmd));
     }
 
+    @GetMapping("/api/deals/{id}/follow-ups")
+    List<FollowUp> dealFollowUps(@PathVariable long id) {
+        return followUps.forDeal(Viewers.require(), id);
+    }
+
+    @PostMapping("/api/deals/{id}/follow-ups")
+    ResponseEntity<FollowUp> logDealFollowUp(@PathVariable long id, @RequestBody FollowUpCommand cmd) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(followUps.logOnDeal(Viewers.require(), id, cmd));
+    }
+
+    @GetMapping("/api/customers/{id}/follow-ups")
+    List<FollowUp> customerFollowUps(@PathVariable long id) {
+        return followUps.forCustomer(Viewers.require(), id);
+    }
+
+    @PostMapping("/api/customers/{id}/follow-ups")
+    ResponseEntity<FollowUp> logCustomerFollowUp(@PathVariable long id, @RequestBody FollowUpCommand cmd) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(followUps.logOnCustomer(Viewers.require(), id, cmd));
+    }
+
+    @GetMapping("/api/deals/{id}/tasks")
+    List<Task> dealTasks(@PathVariable long id) {
+        return tasks.forDeal(Viewers.require(), id);
+    }
+
+    @GetMapping("/api/customers/{id}/tasks")
+    List<Task> customerTasks(@PathVariable long id) {
+        return tasks.forCustomer(Viewers.require(), id);
+    }
+
     @GetMapping("/api/leads/{id}/timeline")
     List<TimelineEntry> timeline(@PathVariable long id) {
         return timeline.of(Viewers.require(), id);
@@ -72,10 +103,19 @@ class WorkApiController {
         return tasks.forLead(Viewers.require(), id);
     }
 
-    /** {@code view=mine} (default): the caller's tasks; {@code view=overdue}: overdue tasks in the caller's scope. */
+    /**
+     * {@code view=mine} (default): the caller's tasks; {@code view=overdue}: overdue tasks in the caller's scope.
+     * With {@code leadId}, {@code dealId} and/or {@code customerId}: the tasks in the caller's scope linked to all
+     * of them (404 when the caller cannot see one of them).
+     */
     @GetMapping("/api/tasks")
-    List<Task> list(@RequestParam(defaultValue = "mine") String view) {
-        return "overdue".equals(view) ? tasks.overdue(Viewers.require()) : tasks.mine(Viewers.require());
+    List<Task> list(@RequestParam(defaultValue = "mine") String view, @RequestParam(required = false) Long leadId,
+            @RequestParam(required = false) Long dealId, @RequestParam(required = false) Long customerId) {
+        Viewer viewer = Viewers.require();
+        if (leadId == null && dealId == null && customerId == null) {
+            return "overdue".equals(view) ? tasks.overdue(viewer) : tasks.mine(viewer);
+        }
+        return tasks.linkedTo(viewer, leadId, dealId, customerId);
     }
 
     @GetMapping("/api/tasks/{id}")

@@ -4,6 +4,7 @@ import dev.fairlead.common.Role;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.common.web.NavigationBadge;
 import dev.fairlead.common.web.NavigationItem;
+import dev.fairlead.deals.DealPagePanel;
 import dev.fairlead.leads.LeadPagePanel;
 import dev.fairlead.work.TaskService;
 import java.util.Set;
@@ -57,5 +58,27 @@ class WorkNavigation {
     @Bean
     LeadPagePanel timelinePanel() {
         return new LeadPagePanel("work-timeline", "work.panel.timeline", "/work/leads/{id}/timeline", 50);
+    }
+
+    @Bean
+    DealPagePanel dealFollowUpsPanel() {
+        return new DealPagePanel("work-deal-follow-ups", DealPagePanel.Page.DEAL, "work.panel.followUps", "/work/deals/{id}/follow-ups", 20);
+    }
+
+    @Bean
+    DealPagePanel dealTasksPanel() {
+        return new DealPagePanel("work-deal-tasks", DealPagePanel.Page.DEAL, "work.panel.tasks", "/work/deals/{id}/tasks", 30);
+    }
+
+    @Bean
+    DealPagePanel customerFollowUpsPanel() {
+        return new DealPagePanel("work-customer-follow-ups", DealPagePanel.Page.CUSTOMER, "work.panel.followUps",
+                "/work/customers/{id}/follow-ups", 20);
+    }
+
+    @Bean
+    DealPagePanel customerTasksPanel() {
+        return new DealPagePanel("work-customer-tasks", DealPagePanel.Page.CUSTOMER, "work.panel.tasks",
+                "/work/customers/{id}/tasks", 30);
     }
 }
