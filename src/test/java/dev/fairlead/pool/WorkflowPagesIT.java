@@ -3,6 +3,9 @@ package dev.fairlead.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fairlead.common.Viewer;
+import dev.fairlead.deals.ConvertLeadCommand;
+import dev.fairlead.deals.Deal;
+import dev.fairlead.deals.DealService;
 import dev.fairlead.leads.Lead;
 import dev.fairlead.support.Api;
 import dev.fairlead.support.ApiResponse;
@@ -36,6 +39,7 @@ class WorkflowPagesIT {
     @Autowired TaskService tasks;
     @Autowired FollowUpService followUps;
     @Autowired dev.fairlead.work.SlaService sla;
+    @Autowired DealService deals;
 
     OrgFixtures.Org org;
     Pool pool;
@@ -68,6 +72,31 @@ class WorkflowPagesIT {
         if (language.equals("zh-CN")) {
             assertThat(rep.get("/pool").body()).contains("公海池");
             assertThat(rep.get("/tasks").body()).contains("重要且紧急");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aDealPageAndItsCustomersPageShowTheirFollowUpsAndTasksOnlyToThoseWhoSeeThem(String language) {
+        Viewer liNa = WorkLeadFixtures.repViewer(org.rep(), org.liNa());
+        Deal deal = deals.convertLead(liNa, leads.ownedBy(org.liNa()).id(), new ConvertLeadCommand(null, null, null, null, null));
+        followUps.logOnDeal(liNa, deal.id(), new FollowUpCommand(FollowUpKind.CALL, FollowUpOutcome.POSITIVE, "确认了交付时间", null, null, null));
+        tasks.create(liNa, new TaskCommand("寄样品 Send samples", null, null, "ADMIN", false, true, null, null, null, null, deal.id(), null));
+        Api.Request rep = signIn(org.rep().username(), language);
+        List<String> paths = List.of("/deals/" + deal.id(), "/customers/" + deal.customerId(), "/work/deals/" + deal.id() + "/follow-ups",
+                "/work/deals/" + deal.id() + "/tasks", "/work/customers/" + deal.customerId() + "/follow-ups",
+                "/work/customers/" + deal.customerId() + "/tasks", "/tasks?view=list");
+        for (String path : paths) {
+            assertRenders(rep.get(path), path);
+        }
+        assertThat(rep.get("/work/deals/" + deal.id() + "/follow-ups").body()).contains("确认了交付时间");
+        assertThat(rep.get("/work/customers/" + deal.customerId() + "/tasks").body()).contains("寄样品 Send samples");
+        assertThat(rep.get("/customers/" + deal.customerId()).body()).contains(deal.name());
+        assertThat(rep.get("/tasks?view=list").body()).contains("/deals/" + deal.id()).contains("/customers/" + deal.customerId());
+
+        Api.Request southManager = signIn(org.southManager().username(), language);
+        for (String path : paths.subList(0, 6)) {
+            assertThat(southManager.get(path).status()).as(path).isEqualTo(404);
         }
     }
 
