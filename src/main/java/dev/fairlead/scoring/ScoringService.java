@@ -22,6 +22,7 @@ import dev.fairlead.scoring.domain.PredictiveModel;
 import dev.fairlead.scoring.domain.RuleScoring;
 import dev.fairlead.scoring.domain.RuleSet;
 import dev.fairlead.scoring.domain.ScoreCard;
+import dev.fairlead.scoring.persistence.RescoreRepository;
 import dev.fairlead.scoring.persistence.ScoringRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -51,10 +53,15 @@ public class ScoringService {
     private final AuditTrail audit;
     private final ScoringProperties properties;
     private final Clock clock;
+    private final RescoreRepository rescoreRuns;
+    private final ApplicationEventPublisher events;
     private final Map<Long, RuleSet> ruleSets = new ConcurrentHashMap<>();
 
-    ScoringService(ScoringRepository repository, LeadService leads, AuditTrail audit, ScoringProperties properties, Clock clock) {
+    ScoringService(ScoringRepository repository, LeadService leads, AuditTrail audit, ScoringProperties properties, Clock clock,
+            RescoreRepository rescoreRuns, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.rescoreRuns = rescoreRuns;
+        this.events = events;
         this.leads = leads;
         this.audit = audit;
         this.properties = properties;
@@ -158,7 +165,11 @@ public class ScoringService {
         return after;
     }
 
-    /** Makes the version active (the previous one is retired); applies to leads scored from now on. Rolling back = activating an older version. */
+    /**
+     * Makes the version active (the previous one is retired): new leads are scored with it, and the
+     * open leads are re-scored with it in the background ({@link OpenLeadRescoring}). Rolling back =
+     * activating an older version.
+     */
     @Transactional
     public RuleSetVersion activate(Viewer viewer, long id, String reason) {
         requireEditor(viewer);
@@ -166,6 +177,8 @@ public class ScoringService {
         validated(target.rules());
         RuleSetVersion previous = repository.active().orElse(null);
         repository.activate(id, clock.instant(), viewer.username());
+        long rescoreRun = rescoreRuns.start(id, clock.instant(), viewer.username());
+        events.publishEvent(new ScoringRuleSetActivated(id, target.version(), rescoreRun));
         audit.record(new Change("ACTIVATE", "scoring_rule_set", String.valueOf(id), null, null,
                 previous == null ? null : Map.of("activeVersion", previous.version()), Map.of("activeVersion", target.version()),
                 reason == null || reason.isBlank() ? null : reason.trim()));

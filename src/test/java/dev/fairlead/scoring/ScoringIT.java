@@ -16,6 +16,7 @@ import dev.fairlead.support.IntegrationTest;
 import dev.fairlead.support.LeadFixtures;
 import dev.fairlead.support.OrgFixtures;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -175,6 +177,55 @@ class ScoringIT {
         assertThat(rules.path("criteria").get(0).path("values").valueStream().map(JsonNode::asString))
                 .containsExactly("总监", "CEO", "Director");
         assertThat(rules.path("criteria").get(0).path("id").asString()).isEqualTo("criterion-1");
+    }
+
+    @Test
+    void activatingARuleSetReScoresTheOpenLeadsInTheBackgroundAndLeavesClosedOnesAlone() {
+        long v1 = api.as(org.director().token()).get("/api/scoring/rule-sets/active").tree().path("id").asLong();
+        long open = create();
+        long contacted = create();
+        ownership.changeStatus(contacted, LeadStatus.CONTACTED, "called");
+        long lost = create();
+        ownership.changeStatus(lost, LeadStatus.LOST, "no budget");
+        JsonNode lostBefore = api.as(org.director().token()).get("/api/scoring/leads/" + lost).tree();
+
+        JsonNode draft = api.as(org.director().token()).post("/api/scoring/rule-sets", Map.of("note", "API 来源优先")).tree();
+        long v2 = draft.path("id").asLong();
+        Map<String, Object> rules = Map.of("gradeA", 90, "gradeB", 50, "gradeC", 10, "criteria", List.of(
+                Map.of("id", "api-source", "group", "FIT", "kind", "SOURCE_IN", "label", "API", "values", List.of("API"), "points", 95)));
+        assertThat(api.as(org.director().token()).put("/api/scoring/rule-sets/" + v2, Map.of("rules", rules)).status()).isEqualTo(200);
+        try {
+            api.as(org.director().token()).post("/api/scoring/rule-sets/" + v2 + "/activate", Map.of("reason", "重新评分"));
+            JsonNode run = awaitRescoring(v2);
+
+            assertThat(run.path("total").asInt()).isGreaterThanOrEqualTo(2);
+            assertThat(run.path("rescored").asInt()).isEqualTo(run.path("total").asInt());
+            for (long lead : List.of(open, contacted)) {
+                JsonNode score = api.as(org.director().token()).get("/api/scoring/leads/" + lead).tree();
+                assertThat(score.path("ruleSetVersion").asInt()).isEqualTo(draft.path("version").asInt());
+                assertThat(score.path("score").asInt()).isEqualTo(95);
+                assertThat(score.path("grade").asString()).isEqualTo("A");
+                assertThat(leads.getForSystem(lead).grade()).isEqualTo("A");
+            }
+            JsonNode lostAfter = api.as(org.director().token()).get("/api/scoring/leads/" + lost).tree();
+            assertThat(lostAfter.path("ruleSetVersion").asInt()).isEqualTo(lostBefore.path("ruleSetVersion").asInt());
+            assertThat(lostAfter.path("score").asInt()).isEqualTo(lostBefore.path("score").asInt());
+            assertThat(api.as(org.director().token()).get("/api/audit?entityType=scoring_rule_set&action=RESCORE").body())
+                    .contains("\"rescored\"");
+            assertThat(api.as(org.director().token()).get("/scoring").body()).contains("id=\"rescore-progress\"");
+            assertThat(api.as(org.director().token()).get("/scoring/rescoring/" + run.path("id").asLong()).body()).contains("100%");
+        } finally {
+            api.as(org.director().token()).post("/api/scoring/rule-sets/" + v1 + "/activate", Map.of("reason", "rollback"));
+        }
+        awaitRescoring(v1);
+        assertThat(api.as(org.director().token()).get("/api/scoring/leads/" + open).tree().path("score").asInt())
+                .isEqualTo(api.as(org.director().token()).get("/api/scoring/leads/" + lost).tree().path("score").asInt());
+    }
+
+    private JsonNode awaitRescoring(long ruleSetId) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.as(org.director().token()).get("/api/scoring/rescoring").tree(),
+                        run -> run.path("ruleSetId").asLong() == ruleSetId && run.path("status").asString().equals("DONE"));
     }
 
     private long create() {

@@ -4,6 +4,8 @@ import dev.fairlead.common.Viewers;
 import dev.fairlead.common.NotFoundException;
 import dev.fairlead.scoring.LeadScore;
 import dev.fairlead.scoring.ModelReport;
+import dev.fairlead.scoring.OpenLeadRescoring;
+import dev.fairlead.scoring.RescoreRun;
 import dev.fairlead.scoring.RuleSetVersion;
 import dev.fairlead.scoring.ScoringService;
 import dev.fairlead.scoring.domain.RuleSet;
@@ -26,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ScoringApiController {
 
     private final ScoringService scoring;
+    private final OpenLeadRescoring rescoring;
 
-    ScoringApiController(ScoringService scoring) {
+    ScoringApiController(ScoringService scoring, OpenLeadRescoring rescoring) {
         this.scoring = scoring;
+        this.rescoring = rescoring;
     }
 
     record NewDraft(Long fromId, String note) {}
@@ -67,8 +71,20 @@ class ScoringApiController {
         return scoring.updateDraft(Viewers.require(), id, change.rules(), change.note());
     }
 
+    @GetMapping("/rescoring")
+    @Operation(summary = "The newest re-scoring run: open leads re-scored with the rule set activated last, of how many, grade changes")
+    RescoreRun rescoring() {
+        return rescoring.latest().orElseThrow(() -> new NotFoundException("re-scoring run", "latest"));
+    }
+
+    @GetMapping("/rescoring/{id}")
+    @Operation(summary = "One re-scoring run's progress")
+    RescoreRun rescoring(@PathVariable long id) {
+        return rescoring.run(id).orElseThrow(() -> new NotFoundException("re-scoring run", id));
+    }
+
     @PostMapping("/rule-sets/{id}/activate")
-    @Operation(summary = "Activate this version (audited); applies to leads scored from now on")
+    @Operation(summary = "Activate this version (audited): new leads are scored with it and open leads are re-scored in the background (see /rescoring)")
     RuleSetVersion activate(@PathVariable long id, @RequestBody(required = false) Activation activation) {
         return scoring.activate(Viewers.require(), id, activation == null ? null : activation.reason());
     }

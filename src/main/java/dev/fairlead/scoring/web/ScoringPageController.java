@@ -5,6 +5,8 @@ import dev.fairlead.common.InvalidInputException;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.common.web.FormErrors;
+import dev.fairlead.common.NotFoundException;
+import dev.fairlead.scoring.OpenLeadRescoring;
 import dev.fairlead.scoring.RuleSetVersion;
 import dev.fairlead.scoring.ScoringService;
 import dev.fairlead.scoring.domain.Criterion;
@@ -31,10 +33,12 @@ class ScoringPageController {
 
     private final ScoringService scoring;
     private final FormErrors formErrors;
+    private final OpenLeadRescoring rescoring;
 
-    ScoringPageController(ScoringService scoring, FormErrors formErrors) {
+    ScoringPageController(ScoringService scoring, FormErrors formErrors, OpenLeadRescoring rescoring) {
         this.scoring = scoring;
         this.formErrors = formErrors;
+        this.rescoring = rescoring;
     }
 
     @GetMapping("/scoring")
@@ -43,7 +47,15 @@ class ScoringPageController {
         model.addAttribute("versions", scoring.versions());
         model.addAttribute("report", scoring.latestReport().orElse(null));
         model.addAttribute("weights", scoring.modelWeights().stream().limit(12).toList());
+        model.addAttribute("rescore", rescoring.latest().orElse(null));
         return "scoring/overview";
+    }
+
+    /** The re-scoring card alone, polled while the run is going. */
+    @GetMapping("/scoring/rescoring/{id}")
+    String rescoring(@PathVariable long id, Model model) {
+        model.addAttribute("run", rescoring.run(id).orElseThrow(() -> new NotFoundException("re-scoring run", id)));
+        return "scoring/overview :: rescore(run=${run})";
     }
 
     @GetMapping("/scoring/rules/{id}")

@@ -12,6 +12,9 @@ import dev.fairlead.org.TeamKind;
 import dev.fairlead.org.TeamService;
 import dev.fairlead.org.User;
 import dev.fairlead.org.UserService;
+import dev.fairlead.org.ApiTokenService;
+import dev.fairlead.org.TokenCommand;
+import dev.fairlead.support.Api;
 import dev.fairlead.support.FreshDatabaseConfiguration;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,9 +32,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-@SpringBootTest(properties = {"fairlead.demo-data.enabled=true", "fairlead.embedded-db.enabled=false",
-        "logging.file.name=target/test-logs/fairlead-demo.log"})
-@Import(FreshDatabaseConfiguration.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"fairlead.demo-data.enabled=true",
+        "fairlead.embedded-db.enabled=false", "logging.file.name=target/test-logs/fairlead-demo.log", "server.shutdown=immediate"})
+@Import({FreshDatabaseConfiguration.class, Api.class})
 class DemoDataIT {
 
     private static final Viewer SYSTEM = Viewer.system();
@@ -43,6 +46,8 @@ class DemoDataIT {
     @Autowired PasswordEncoder passwords;
     @Autowired Clock clock;
     @Autowired ApplicationContext context;
+    @Autowired ApiTokenService tokens;
+    @Autowired Api api;
 
     @Test
     void loadsACompanyWithTwoRegionsAndFourTeams() {
@@ -112,8 +117,49 @@ class DemoDataIT {
         assertThat(created).containsEntry("team", 7L).containsEntry("rep", 30L).containsEntry("user", 6L);
     }
 
+    @Test
+    void aWorkingDayOfLeadsIsRoutedFollowedUpAndPooled() {
+        long open = count("SELECT count(*) FROM lead WHERE status IN ('NEW', 'CONTACTED', 'QUALIFIED')");
+        assertThat(open).isGreaterThan(150);
+        assertThat(count("SELECT count(*) FROM lead WHERE status IN ('NEW', 'CONTACTED', 'QUALIFIED') AND owner_rep_id IS NULL AND pool_id IS NULL"))
+                .as("every open lead is owned or in a pool").isZero();
+        assertThat(count("SELECT count(*) FROM lead WHERE status IN ('CONVERTED', 'LOST')")).isGreaterThanOrEqualTo(50);
+        assertThat(count("SELECT count(*) FROM lead_merge")).isPositive();
+        assertThat(count("SELECT count(*) FROM lead WHERE duplicate_of IS NOT NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM follow_up")).isPositive();
+        assertThat(count("SELECT count(*) FROM task WHERE due_at < now() AND status = 'OPEN'")).as("overdue tasks").isPositive();
+        assertThat(count("SELECT count(*) FROM lead WHERE pool_id IS NOT NULL AND owner_rep_id IS NULL")).as("leads in the pools").isPositive();
+        assertThat(count("SELECT count(*) FROM pool")).isEqualTo(3);
+        assertThat(count("SELECT count(DISTINCT owner_rep_id) FROM lead WHERE owner_rep_id IS NOT NULL")).as("reps with leads").isGreaterThan(20);
+        assertThat(jdbc.sql("SELECT sufficient FROM scoring_model ORDER BY id DESC LIMIT 1").query(Boolean.class).single())
+                .as("the predictive model learned from the closed history").isTrue();
+    }
+
+    @Test
+    void theMainPagesRenderOnTheDemoForEachRole() {
+        for (String username : List.of("director", "manager", "rep")) {
+            User user = users.list(SYSTEM).stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+            String token = tokens.issue(SYSTEM, new TokenCommand(user.id(), "demo pages", null)).secret();
+            List<String> pages = user.role() == Role.REP ? List.of("/", "/leads", "/tasks", "/pool", "/deals", "/goals", "/routing/rule-sets")
+                    : List.of("/", "/leads", "/tasks", "/pool", "/deals", "/goals", "/routing/rule-sets", "/scoring", "/sla", "/routing/ledger");
+            for (String page : pages) {
+                assertThat(api.as(token).get(page).status()).as(username + " " + page).isEqualTo(200);
+            }
+            long lead = jdbc.sql("""
+                            SELECT min(id) FROM lead WHERE CASE :role WHEN 'REP' THEN owner_rep_id = :rep
+                                WHEN 'MANAGER' THEN owner_team_id IN (SELECT team_subtree(:team)) ELSE true END""")
+                    .param("role", user.role().name()).param("rep", user.repId() == null ? -1 : user.repId())
+                    .param("team", user.teamId() == null ? -1 : user.teamId()).query(Long.class).single();
+            assertThat(api.as(token).get("/leads/" + lead).status()).as(username + " lead page").isEqualTo(200);
+        }
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
     private Map<String, Long> counts() {
-        return List.of("team", "rep", "rep_absence", "app_user", "audit_event").stream()
+        return List.of("team", "rep", "rep_absence", "app_user", "audit_event", "lead", "follow_up", "task", "pool", "routing_rule_set").stream()
                 .collect(Collectors.toMap(Function.identity(),
                         table -> jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single()));
     }
