@@ -227,14 +227,15 @@ class LeadsDemoData implements ApplicationRunner {
 
     /** Won and lost leads with a pattern (larger companies that asked for a demo tend to buy), for the predictive model. */
     private void closedHistory(Random random) {
-        for (int i = 0; i < 90; i++) {
+        for (int i = 0; i < 150; i++) {
             int n = 1_000 + i;
             transaction.executeWithoutResult(status -> {
                 LeadCommand lead = lead(n, random);
                 Lead created = leads.intake(lead, null, "demo").lead();
-                boolean strong = (lead.companySize() == CompanySize.LARGE || lead.companySize() == CompanySize.ENTERPRISE)
-                        && lead.behaviours().stream().anyMatch(b -> b.kind() == BehaviourKind.DEMO_REQUEST);
-                boolean won = strong ? random.nextInt(10) < 8 : random.nextInt(10) < 2;
+                boolean large = lead.companySize() == CompanySize.LARGE || lead.companySize() == CompanySize.ENTERPRISE;
+                boolean demo = lead.behaviours().stream().anyMatch(b -> b.kind() == BehaviourKind.DEMO_REQUEST);
+                int chance = large && demo ? 90 : large || demo ? 55 : 8;
+                boolean won = random.nextInt(100) < chance;
                 Viewer owner = created.ownerRepId() == null ? Viewer.system() : repViewer(created.ownerRepId(), created.ownerTeamId());
                 leads.changeStatus(owner, created.id(), won ? LeadStatus.CONVERTED : LeadStatus.LOST,
                         won ? "签约 Signed" : "客户选择了竞品 Chose a competitor");
