@@ -86,7 +86,7 @@ public class LeadService {
         get(viewer, id);
         return leads.merges(id).stream()
                 .map(m -> new LeadMerge(m.id(), m.leadId(), m.mergedAt(), m.channel(), m.match(), json.readValue(m.incomingJson(), MAP),
-                        m.filledFields(), m.behavioursAdded()))
+                        m.filledFields(), m.behavioursAdded(), m.fromLeadId()))
                 .toList();
     }
 
@@ -298,6 +298,70 @@ public class LeadService {
         audit.record(new Change("NOT_DUPLICATE", "lead", String.valueOf(id), lead.ownerTeamId(), lead.ownerRepId(),
                 Map.of("duplicateOf", lead.duplicateOf()), Map.of(), reason == null || reason.isBlank() ? null : reason.trim()));
         return get(viewer, id);
+    }
+
+    /**
+     * A person reviewed a lead flagged as a possible duplicate and decided it is the lead it was
+     * flagged against: it is merged into that lead as an arriving duplicate would be (empty fields
+     * filled, new behaviour events added, a merge record naming the flagged lead, audited,
+     * {@link LeadMerged} published so the lead is scored again), and the flagged lead is closed as
+     * LOST (its owner's open-lead count released), keeping its own history and its mark as a
+     * duplicate. Managers, directors and admins, with both leads in their scope.
+     *
+     * @return the lead merged into, as it is now
+     */
+    @Transactional
+    public Lead mergeFlagged(Viewer viewer, long id, String reason) {
+        Lead flagged = get(viewer, id);
+        if (!viewer.role().managesOrganisation()) {
+            throw new ForbiddenException("Only managers review duplicates");
+        }
+        if (flagged.duplicateOf() == null || !flagged.status().isOpen()) {
+            throw new dev.fairlead.common.ConflictException("lead.notFlagged",
+                    "Lead " + id + " is not an open lead flagged as a possible duplicate");
+        }
+        long originalId = flagged.duplicateOf();
+        get(viewer, originalId);
+        // Both rows locked in id order, so two reviews (or a review and an intake merge) cannot deadlock.
+        leads.lock(Math.min(id, originalId)).orElseThrow();
+        leads.lock(Math.max(id, originalId)).orElseThrow();
+        Lead original = leads.find(originalId).orElseThrow();
+        flagged = leads.find(id).orElseThrow();
+        if (!original.status().isOpen()) {
+            throw new dev.fairlead.common.ConflictException("lead.originalClosed",
+                    "Lead " + originalId + " is closed; keep lead " + id + " as a separate lead instead");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        LeadCommand incoming = new LeadCommand(flagged.source(), flagged.company(), flagged.contactName(), flagged.title(),
+                flagged.phone(), flagged.email(), flagged.industry(), flagged.companySize(), flagged.provinceCode(),
+                flagged.cityCode(), flagged.postalCode(), flagged.productInterest(), flagged.budget(), flagged.behaviours());
+        IntakeOutcome.Merged merged = (IntakeOutcome.Merged) merge(
+                new LeadRepository.DuplicateCandidate(originalId, matchBetween(original, flagged)), incoming,
+                ("review:" + viewer.username()).substring(0, Math.min(60, 7 + viewer.username().length())));
+        leads.setMergeSource(merged.mergeId(), id);
+        ownership.changeStatus(id, LeadStatus.LOST, "Merged into lead " + originalId);
+        audit.record(new Change("MERGED_INTO", "lead", String.valueOf(id), flagged.ownerTeamId(), flagged.ownerRepId(),
+                Map.of("duplicateOf", originalId), Map.of("mergedInto", originalId, "mergeId", merged.mergeId()), why));
+        return get(viewer, originalId);
+    }
+
+    /** The lead a flagged lead was merged into from the review screen, if it was. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> mergedInto(Viewer viewer, long id) {
+        get(viewer, id);
+        return leads.mergedInto(id);
+    }
+
+    private static DuplicateMatch matchBetween(Lead original, Lead flagged) {
+        String phone = LeadKeys.phone(flagged.phone());
+        if (phone != null && phone.equals(LeadKeys.phone(original.phone()))) {
+            return DuplicateMatch.PHONE;
+        }
+        String email = LeadKeys.email(flagged.email());
+        if (email != null && email.equals(LeadKeys.email(original.email()))) {
+            return DuplicateMatch.EMAIL;
+        }
+        return DuplicateMatch.COMPANY_CONTACT;
     }
 
     /** Change history of a lead (audit entries), newest first. */

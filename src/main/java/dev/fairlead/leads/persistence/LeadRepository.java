@@ -233,6 +233,7 @@ public class LeadRepository {
                               OR l.contact_name ILIKE '%' || :text || '%' OR l.email ILIKE '%' || :text || '%' OR l.phone LIKE '%' || :text || '%')
                          AND (CAST(:pooled AS boolean) IS NULL OR (l.pool_id IS NOT NULL) = :pooled)
                          AND (CAST(:duplicates AS boolean) IS NULL OR (l.duplicate_of IS NOT NULL) = :duplicates)
+                         AND (CAST(:duplicates AS boolean) IS NOT TRUE OR l.status NOT IN ('CONVERTED', 'LOST'))
                         ORDER BY l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset
                         """)
                 .params(scope(viewer))
@@ -345,14 +346,26 @@ public class LeadRepository {
     }
 
     public record MergeRow(long id, long leadId, Instant mergedAt, String channel, DuplicateMatch match, String incomingJson,
-            List<String> filledFields, int behavioursAdded) {}
+            List<String> filledFields, int behavioursAdded, Long fromLeadId) {}
+
+    /** Notes on a merge record that it came from the flagged lead {@code fromLeadId} (merged from the review screen). */
+    public void setMergeSource(long mergeId, long fromLeadId) {
+        jdbc.sql("UPDATE lead_merge SET from_lead_id = :from WHERE id = :id").param("id", mergeId).param("from", fromLeadId).update();
+    }
+
+    /** The lead this flagged lead was merged into from the review screen, if it was. */
+    public Optional<Long> mergedInto(long fromLeadId) {
+        return jdbc.sql("SELECT lead_id FROM lead_merge WHERE from_lead_id = :from").param("from", fromLeadId)
+                .query(Long.class).optional();
+    }
 
     public List<MergeRow> merges(long leadId) {
         return jdbc.sql("SELECT * FROM lead_merge WHERE lead_id = :lead ORDER BY merged_at DESC, id DESC")
                 .param("lead", leadId)
                 .query((rs, n) -> new MergeRow(rs.getLong("id"), rs.getLong("lead_id"), rs.getTimestamp("merged_at").toInstant(),
                         rs.getString("channel"), DuplicateMatch.valueOf(rs.getString("match_kind")), rs.getString("incoming"),
-                        List.of((String[]) rs.getArray("filled_fields").getArray()), rs.getInt("behaviours_added")))
+                        List.of((String[]) rs.getArray("filled_fields").getArray()), rs.getInt("behaviours_added"),
+                        (Long) rs.getObject("from_lead_id")))
                 .list();
     }
 
