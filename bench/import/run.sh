@@ -66,17 +66,6 @@ secs = (p(j["finishedAt"]) - p(j["startedAt"])).total_seconds()
 print("FAIRLEAD rows=%d accepted=%d merged=%d rejected=%d seconds=%.1f rows_per_second=%.0f"
       % (j["rowsRead"], j["accepted"], j["merged"], j["rejected"], secs, j["rowsRead"] / secs))
 '
-# Where the import's time went: routing (one decision per accepted lead, inside the chunk's transaction).
-for METRIC in fairlead.routing.decision; do
-  curl -s -b "$OUT/cookies" "$BASE/actuator/metrics/$METRIC" | python3 -c '
-import json, sys
-try:
-    m = {s["statistic"]: s["value"] for s in json.load(sys.stdin)["measurements"]}
-    print("%s: count=%d total=%.1f s mean=%.2f ms" % (sys.argv[1], m["COUNT"], m["TOTAL_TIME"], 1000 * m["TOTAL_TIME"] / max(m["COUNT"], 1)))
-except Exception as e:
-    print(sys.argv[1] + ": not available (" + str(e) + ")")
-' "$METRIC"
-done
 if [ -n "${JFR:-}" ]; then jcmd $APP JFR.dump name=1 filename="$(pwd)/$OUT/import.jfr" > /dev/null; fi
 python3 - "$OUT/gc.log" <<'PY'
 import re, sys
