@@ -59,6 +59,40 @@ public class AuditTrail {
                 .update();
     }
 
+    /** Records many changes in one statement (a chunk of imported leads), all at the same moment and by the same actor. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO audit_event (occurred_at, actor, action, entity_type, entity_id, team_id, rep_id, before, after, reason)
+                SELECT :at, :actor, c.action, c.type, c.id, c.team, c.rep, CAST(c.before AS jsonb), CAST(c.after AS jsonb), c.reason
+                FROM unnest(:actions, :types, :ids, :teams, :reps, :befores, :afters, :reasons)
+                     AS c(action, type, id, team, rep, before, after, reason)
+                """)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("actor", Viewers.actorName())
+                .param("actions", array("text", changes.stream().map(Change::action).toArray()))
+                .param("types", array("text", changes.stream().map(Change::entityType).toArray()))
+                .param("ids", array("text", changes.stream().map(Change::entityId).toArray()))
+                .param("teams", array("bigint", changes.stream().map(Change::teamId).toArray()))
+                .param("reps", array("bigint", changes.stream().map(Change::repId).toArray()))
+                .param("befores", array("text", changes.stream().map(c -> toJson(c.before())).toArray()))
+                .param("afters", array("text", changes.stream().map(c -> toJson(c.after())).toArray()))
+                .param("reasons", array("text", changes.stream().map(Change::reason).toArray()))
+                .update();
+    }
+
+    private static Object array(String type, Object[] values) {
+        return new org.springframework.jdbc.core.support.AbstractSqlTypeValue() {
+            @Override
+            protected Object createTypeValue(java.sql.Connection con, int sqlType, String typeName) throws SQLException {
+                return con.createArrayOf(type, values);
+            }
+        };
+    }
+
     @Transactional(readOnly = true)
     public AuditPage search(Viewer viewer, AuditFilter filter) {
         String where = """

@@ -9,6 +9,7 @@ import dev.fairlead.intake.files.RowSink;
 import dev.fairlead.intake.files.SpreadsheetFormat;
 import dev.fairlead.intake.files.SpreadsheetReader;
 import dev.fairlead.intake.persistence.ImportRepository;
+import dev.fairlead.leads.BatchOutcome;
 import dev.fairlead.leads.IntakeOutcome;
 import dev.fairlead.leads.LeadField;
 import dev.fairlead.leads.LeadService;
@@ -161,7 +162,7 @@ class ImportRunner {
 
         /**
          * Commits a chunk. Rows are read and validated first (no database work); the valid ones then
-         * go through intake in one transaction. Should a row still fail there (something validation
+         * go through intake together, set-based, in one transaction. Should a row still fail there (something validation
          * could not foresee), the chunk is redone with a savepoint per row, so that row alone is rejected.
          */
         void flush(double progress) {
@@ -176,15 +177,44 @@ class ImportRunner {
         }
 
         private void commit(List<Prepared> rows, double progress, boolean savepoints) {
-            List<ImportRepository.RowResult> results = new ArrayList<>(rows.size());
-            for (Prepared row : rows) {
-                results.add(row.rejected() != null ? row.rejected() : store(row, savepoints));
-            }
+            List<ImportRepository.RowResult> results = savepoints ? rowByRow(rows) : setBased(rows);
             jobs.insertRows(spec.job().id(), results);
             int accepted = count(results, ImportRow.Outcome.CREATED) + count(results, ImportRow.Outcome.FLAGGED);
             jobs.addCounts(spec.job().id(), results.size(), accepted, count(results, ImportRow.Outcome.FLAGGED),
                     count(results, ImportRow.Outcome.MERGED), count(results, ImportRow.Outcome.REJECTED), progress,
                     clock.instant());
+        }
+
+        /** The chunk's valid rows go through intake together ({@link LeadService#intakeAll}): same outcomes, far fewer statements. */
+        private List<ImportRepository.RowResult> setBased(List<Prepared> rows) {
+            List<Prepared> valid = rows.stream().filter(r -> r.rejected() == null).toList();
+            List<BatchOutcome> outcomes = leads.intakeAll(valid.stream().map(Prepared::command).toList(),
+                    spec.job().duplicatePolicy(), "import:" + spec.job().id());
+            List<ImportRepository.RowResult> results = new ArrayList<>(rows.size());
+            int next = 0;
+            for (Prepared row : rows) {
+                if (row.rejected() != null) {
+                    results.add(row.rejected());
+                } else {
+                    BatchOutcome outcome = outcomes.get(next++);
+                    ImportRow.Outcome kind = switch (outcome.kind()) {
+                        case CREATED -> ImportRow.Outcome.CREATED;
+                        case FLAGGED -> ImportRow.Outcome.FLAGGED;
+                        case MERGED -> ImportRow.Outcome.MERGED;
+                    };
+                    results.add(new ImportRepository.RowResult(row.pending().rowNumber(), kind, outcome.leadId(), null, null));
+                }
+            }
+            return results;
+        }
+
+        /** Each row in a savepoint of its own, so a row that fails alone is rejected alone. */
+        private List<ImportRepository.RowResult> rowByRow(List<Prepared> rows) {
+            List<ImportRepository.RowResult> results = new ArrayList<>(rows.size());
+            for (Prepared row : rows) {
+                results.add(row.rejected() != null ? row.rejected() : store(row));
+            }
+            return results;
         }
 
         private Prepared prepare(Pending row) {
@@ -205,10 +235,7 @@ class ImportRunner {
             }
         }
 
-        private ImportRepository.RowResult store(Prepared row, boolean savepoint) {
-            if (!savepoint) {
-                return stored(row.pending(), leads.intake(row.command(), spec.job().duplicatePolicy(), "import:" + spec.job().id()));
-            }
+        private ImportRepository.RowResult store(Prepared row) {
             try {
                 return stored(row.pending(), nested.execute(s -> leads.intake(row.command(), spec.job().duplicatePolicy(),
                         "import:" + spec.job().id())));

@@ -86,7 +86,7 @@ public class LeadService {
         get(viewer, id);
         return leads.merges(id).stream()
                 .map(m -> new LeadMerge(m.id(), m.leadId(), m.mergedAt(), m.channel(), m.match(), json.readValue(m.incomingJson(), MAP),
-                        m.filledFields(), m.behavioursAdded()))
+                        m.filledFields(), m.behavioursAdded(), m.fromLeadId()))
                 .toList();
     }
 
@@ -141,6 +141,121 @@ public class LeadService {
         return merge(candidate, clean, channel);
     }
 
+    /**
+     * The intake path of {@link #intake} for a chunk of leads at once (an import), with the same
+     * outcome as taking them one after the other in this order, in fewer statements: the advisory
+     * locks on every phone, e-mail and company key of the chunk are taken in one statement (sorted,
+     * like a single intake takes its own, so a REST intake of the same person waits or is waited
+     * for); one lookup loads every open lead sharing a key; duplicates, also among the chunk's own
+     * leads, are decided in memory by {@link DuplicateMatcher}; the new leads, their behaviour events
+     * and their audit entries are inserted with one statement each; {@link LeadsCreated} lets scoring
+     * score them together, then {@link LeadCreated} is published for each lead in order, so routing
+     * routes each one in this transaction exactly as before; last, the duplicates to merge are merged
+     * one by one as {@link #intake} merges them (rare, and each needs the merged lead's row).
+     * Throws {@link InvalidInputException} if any command is invalid; nothing is stored then.
+     *
+     * @return one outcome per command, in order
+     */
+    @Transactional
+    public List<BatchOutcome> intakeAll(List<LeadCommand> commands, DuplicatePolicy override, String channel) {
+        List<LeadCommand> clean = commands.stream().map(this::validated).toList();
+        int n = clean.size();
+        List<String> phoneKeys = new ArrayList<>(n);
+        List<String> emailKeys = new ArrayList<>(n);
+        List<String> companyKeys = new ArrayList<>(n);
+        List<String> lockKeys = new ArrayList<>(3 * n);
+        for (LeadCommand c : clean) {
+            String phone = LeadKeys.phone(c.phone());
+            String email = LeadKeys.email(c.email());
+            String company = LeadKeys.company(c.company());
+            phoneKeys.add(phone);
+            emailKeys.add(email);
+            companyKeys.add(company);
+            if (phone != null) {
+                lockKeys.add("phone:" + phone);
+            }
+            if (email != null) {
+                lockKeys.add("email:" + email);
+            }
+            if (company != null) {
+                lockKeys.add("company:" + company);
+            }
+        }
+        leads.lockKeys(lockKeys);
+        List<DuplicateMatcher.Candidate> stored = leads.openWithKeys(distinct(phoneKeys), distinct(emailKeys), distinct(companyKeys))
+                .stream()
+                .map(k -> new DuplicateMatcher.Candidate(k.id(), k.phoneKey(), k.emailKey(), k.companyKey(), k.contactName(), k.createdAt()))
+                .toList();
+        DuplicateMatcher matcher = new DuplicateMatcher(stored, duplicateRules, override);
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        List<Long> ids = leads.nextIds(n);
+        List<DuplicateMatcher.Decision> decisions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            decisions.add(matcher.next(ids.get(i), now, phoneKeys.get(i), emailKeys.get(i), companyKeys.get(i),
+                    clean.get(i).contactName()));
+        }
+
+        List<Long> createdIds = new ArrayList<>();
+        List<LeadRepository.NewLead> rows = new ArrayList<>();
+        List<Long> behaviourLeads = new ArrayList<>();
+        List<Behaviour> behaviours = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (decisions.get(i) instanceof DuplicateMatcher.Create create) {
+                LeadCommand c = clean.get(i);
+                long id = ids.get(i);
+                LeadRepository.NewLead row = newLead(c, create.duplicateOf(), now);
+                createdIds.add(id);
+                rows.add(row);
+                c.behaviours().forEach(b -> {
+                    behaviourLeads.add(id);
+                    behaviours.add(b);
+                });
+                changes.add(Change.created("lead", id, null, null, fresh(id, c, create.duplicateOf(), now)));
+            }
+        }
+        leads.insertAll(createdIds, rows);
+        leads.addBehavioursAll(behaviourLeads, behaviours);
+        audit.recordAll(changes);
+        if (!createdIds.isEmpty()) {
+            events.publishEvent(new LeadsCreated(List.copyOf(createdIds), now));
+        }
+        for (long id : createdIds) {
+            events.publishEvent(new LeadCreated(id, now));
+        }
+
+        List<BatchOutcome> outcomes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            DuplicateMatcher.Decision d = decisions.get(i);
+            if (d instanceof DuplicateMatcher.Create create) {
+                outcomes.add(create.duplicateOf() == null
+                        ? new BatchOutcome(BatchOutcome.Kind.CREATED, ids.get(i), null, null)
+                        : new BatchOutcome(BatchOutcome.Kind.FLAGGED, ids.get(i), create.match(), create.duplicateOf()));
+            } else {
+                DuplicateMatcher.Merge merge = (DuplicateMatcher.Merge) d;
+                merge(new LeadRepository.DuplicateCandidate(merge.into(), merge.match()), clean.get(i), channel);
+                outcomes.add(new BatchOutcome(BatchOutcome.Kind.MERGED, merge.into(), merge.match(), null));
+            }
+        }
+        return outcomes;
+    }
+
+    private static List<String> distinct(List<String> keys) {
+        return keys.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** Scores recorded for many leads at once; called by scoring for a chunk of new leads. */
+    @Transactional
+    public void recordScores(List<Long> leadIds, List<Integer> scores, List<String> grades) {
+        leads.setScores(leadIds, scores, grades);
+    }
+
+    /** Many leads by id (in that order, unknown ids left out), for modules acting for the system on a chunk of leads. */
+    @Transactional(readOnly = true)
+    public List<Lead> getAllForSystem(List<Long> ids) {
+        return leads.findAll(ids);
+    }
+
     /** Records the lead's rule score; called by scoring while the lead is being created or merged. */
     @Transactional
     public void recordScore(long leadId, int score, String grade) {
@@ -183,6 +298,70 @@ public class LeadService {
         audit.record(new Change("NOT_DUPLICATE", "lead", String.valueOf(id), lead.ownerTeamId(), lead.ownerRepId(),
                 Map.of("duplicateOf", lead.duplicateOf()), Map.of(), reason == null || reason.isBlank() ? null : reason.trim()));
         return get(viewer, id);
+    }
+
+    /**
+     * A person reviewed a lead flagged as a possible duplicate and decided it is the lead it was
+     * flagged against: it is merged into that lead as an arriving duplicate would be (empty fields
+     * filled, new behaviour events added, a merge record naming the flagged lead, audited,
+     * {@link LeadMerged} published so the lead is scored again), and the flagged lead is closed as
+     * LOST (its owner's open-lead count released), keeping its own history and its mark as a
+     * duplicate. Managers, directors and admins, with both leads in their scope.
+     *
+     * @return the lead merged into, as it is now
+     */
+    @Transactional
+    public Lead mergeFlagged(Viewer viewer, long id, String reason) {
+        Lead flagged = get(viewer, id);
+        if (!viewer.role().managesOrganisation()) {
+            throw new ForbiddenException("Only managers review duplicates");
+        }
+        if (flagged.duplicateOf() == null || !flagged.status().isOpen()) {
+            throw new dev.fairlead.common.ConflictException("lead.notFlagged",
+                    "Lead " + id + " is not an open lead flagged as a possible duplicate");
+        }
+        long originalId = flagged.duplicateOf();
+        get(viewer, originalId);
+        // Both rows locked in id order, so two reviews (or a review and an intake merge) cannot deadlock.
+        leads.lock(Math.min(id, originalId)).orElseThrow();
+        leads.lock(Math.max(id, originalId)).orElseThrow();
+        Lead original = leads.find(originalId).orElseThrow();
+        flagged = leads.find(id).orElseThrow();
+        if (!original.status().isOpen()) {
+            throw new dev.fairlead.common.ConflictException("lead.originalClosed",
+                    "Lead " + originalId + " is closed; keep lead " + id + " as a separate lead instead");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        LeadCommand incoming = new LeadCommand(flagged.source(), flagged.company(), flagged.contactName(), flagged.title(),
+                flagged.phone(), flagged.email(), flagged.industry(), flagged.companySize(), flagged.provinceCode(),
+                flagged.cityCode(), flagged.postalCode(), flagged.productInterest(), flagged.budget(), flagged.behaviours());
+        IntakeOutcome.Merged merged = (IntakeOutcome.Merged) merge(
+                new LeadRepository.DuplicateCandidate(originalId, matchBetween(original, flagged)), incoming,
+                ("review:" + viewer.username()).substring(0, Math.min(60, 7 + viewer.username().length())));
+        leads.setMergeSource(merged.mergeId(), id);
+        ownership.changeStatus(id, LeadStatus.LOST, "Merged into lead " + originalId);
+        audit.record(new Change("MERGED_INTO", "lead", String.valueOf(id), flagged.ownerTeamId(), flagged.ownerRepId(),
+                Map.of("duplicateOf", originalId), Map.of("mergedInto", originalId, "mergeId", merged.mergeId()), why));
+        return get(viewer, originalId);
+    }
+
+    /** The lead a flagged lead was merged into from the review screen, if it was. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> mergedInto(Viewer viewer, long id) {
+        get(viewer, id);
+        return leads.mergedInto(id);
+    }
+
+    private static DuplicateMatch matchBetween(Lead original, Lead flagged) {
+        String phone = LeadKeys.phone(flagged.phone());
+        if (phone != null && phone.equals(LeadKeys.phone(original.phone()))) {
+            return DuplicateMatch.PHONE;
+        }
+        String email = LeadKeys.email(flagged.email());
+        if (email != null && email.equals(LeadKeys.email(original.email()))) {
+            return DuplicateMatch.EMAIL;
+        }
+        return DuplicateMatch.COMPANY_CONTACT;
     }
 
     /** Change history of a lead (audit entries), newest first. */
@@ -233,10 +412,7 @@ public class LeadService {
         LeadRepository.NewLead row = newLead(clean, duplicateOf);
         long id = leads.insert(row);
         leads.addBehaviours(id, clean.behaviours());
-        Lead created = new Lead(id, clean.source(), clean.company(), clean.contactName(), clean.title(), clean.phone(),
-                clean.email(), clean.industry(), clean.companySize(), clean.provinceCode(), clean.cityCode(),
-                clean.postalCode(), clean.productInterest(), clean.budget(), LeadStatus.NEW, null, null, null, null, null,
-                null, false, duplicateOf, row.createdAt(), null, null, null, clean.behaviours(), 0);
+        Lead created = fresh(id, clean, duplicateOf, row.createdAt());
         audit.record(Change.created("lead", id, null, null, created));
         events.publishEvent(new LeadCreated(id, created.createdAt()));
         // Listeners (scoring, routing) ran in this transaction: read the lead as they left it.
@@ -313,11 +489,22 @@ public class LeadService {
         return m;
     }
 
+    /** The lead as it is stored, before scoring and routing: what the audit trail records as created. */
+    private static Lead fresh(long id, LeadCommand clean, Long duplicateOf, Instant createdAt) {
+        return new Lead(id, clean.source(), clean.company(), clean.contactName(), clean.title(), clean.phone(),
+                clean.email(), clean.industry(), clean.companySize(), clean.provinceCode(), clean.cityCode(),
+                clean.postalCode(), clean.productInterest(), clean.budget(), LeadStatus.NEW, null, null, null, null, null,
+                null, false, duplicateOf, createdAt, null, null, null, clean.behaviours(), 0);
+    }
+
     private LeadRepository.NewLead newLead(LeadCommand clean, Long duplicateOf) {
+        return newLead(clean, duplicateOf, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    }
+
+    private static LeadRepository.NewLead newLead(LeadCommand clean, Long duplicateOf, Instant createdAt) {
         return new LeadRepository.NewLead(clean.source(), clean.company(), clean.contactName(), clean.title(), clean.phone(),
                 clean.email(), clean.industry(), clean.companySize(), clean.provinceCode(), clean.cityCode(),
                 clean.postalCode(), clean.productInterest(), clean.budget(), LeadKeys.phone(clean.phone()),
-                LeadKeys.email(clean.email()), LeadKeys.company(clean.company()),
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), duplicateOf);
+                LeadKeys.email(clean.email()), LeadKeys.company(clean.company()), createdAt, duplicateOf);
     }
 }

@@ -2,6 +2,7 @@ package dev.fairlead.scoring;
 
 import dev.fairlead.leads.LeadCreated;
 import dev.fairlead.leads.LeadMerged;
+import dev.fairlead.leads.LeadsCreated;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,19 @@ class LeadScoring {
         this.scoring = scoring;
     }
 
+    /** A chunk of new leads (an import): scored together; their own {@link LeadCreated} then finds them scored. */
+    @EventListener
+    @Order(0)
+    void on(LeadsCreated event) {
+        scoring.scoreAll(event.leadIds());
+    }
+
     @EventListener
     @Order(0)
     void on(LeadCreated event) {
-        scoring.score(event.leadId());
+        if (!scoring.alreadyScored(event.leadId())) {
+            scoring.score(event.leadId());
+        }
     }
 
     @EventListener

@@ -83,6 +83,52 @@ public class ScoringService {
         return card;
     }
 
+    /**
+     * Scores a chunk of new leads together (read in one query, stored in two statements), exactly as
+     * {@link #score} scores each, and remembers them for this transaction so their own
+     * {@code LeadCreated} does not score them again.
+     */
+    @Transactional
+    public void scoreAll(List<Long> leadIds) {
+        Optional<Long> active = activeIdInThisTransaction();
+        if (active.isPresent() && !leadIds.isEmpty()) {
+            RuleSet rules = ruleSets.computeIfAbsent(active.get(), id -> repository.find(id).orElseThrow().rules());
+            Instant now = clock.instant();
+            List<Lead> all = leads.getAllForSystem(leadIds);
+            List<Long> ids = all.stream().map(Lead::id).toList();
+            List<ScoreCard> cards = all.stream().map(l -> RuleScoring.score(facts(l), rules, now)).toList();
+            repository.saveScores(ids, active.get(), cards, now);
+            leads.recordScores(ids, cards.stream().map(ScoreCard::score).toList(), cards.stream().map(ScoreCard::grade).toList());
+        }
+        scoredInThisTransaction().addAll(leadIds);
+    }
+
+    private static final Object SCORED_KEY = new Object();
+
+    /** Whether {@link #scoreAll} already scored the lead in the current transaction. */
+    boolean alreadyScored(long leadId) {
+        return TransactionSynchronizationManager.isSynchronizationActive() && scoredInThisTransaction().contains(leadId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Long> scoredInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashSet<>();
+        }
+        Set<Long> scored = (Set<Long>) TransactionSynchronizationManager.getResource(SCORED_KEY);
+        if (scored == null) {
+            scored = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(SCORED_KEY, scored);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SCORED_KEY);
+                }
+            });
+        }
+        return scored;
+    }
+
     private static final Object ACTIVE_KEY = new Object();
 
     /**

@@ -142,6 +142,45 @@ class ImportIT {
     }
 
     @Test
+    void aChunkWithABadRowInTheMiddleAndDuplicatesOfItsOwnAndOfAStoredLeadAccountsForEveryRow() throws Exception {
+        ApiResponse stored = api.as(org.manager().token()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/leads", Map.of("source", "API", "contactName", "钱老板", "phone", "13944440009"));
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        long existing = stored.tree().path("leadId").asLong();
+        Path file = dir.resolve("chunk.csv");
+        Files.writeString(file, """
+                contact,phone,email
+                林一,13944440001,linyi@chunk.example.cn
+                林二,not-a-phone,
+                林一,,LinYi@Chunk.example.cn
+                钱老板,139 4444 0009,qian@chunk.example.cn
+                林三,13944440003,
+                """, StandardCharsets.UTF_8);
+
+        JsonNode upload = upload(file, "UTF-8").tree();
+        long id = upload.path("job").path("id").asLong();
+        start(id, upload.path("proposedMapping"));
+        JsonNode job = finished(id);
+
+        assertThat(job.path("rowsRead").asInt()).isEqualTo(5);
+        assertThat(job.path("accepted").asInt()).isEqualTo(2);
+        assertThat(job.path("merged").asInt()).isEqualTo(2);
+        assertThat(job.path("rejected").asInt()).isEqualTo(1);
+        List<JsonNode> rows = api.as(org.manager().token()).get("/api/imports/" + id + "/rows").tree().valueStream().toList();
+        assertThat(rows).extracting(r -> r.path("outcome").asString())
+                .containsExactly("CREATED", "REJECTED", "MERGED", "MERGED", "CREATED");
+        assertThat(rows.get(2).path("leadId").asLong()).isEqualTo(rows.get(0).path("leadId").asLong());
+        assertThat(rows.get(3).path("leadId").asLong()).isEqualTo(existing);
+        assertThat(jdbc.sql("SELECT email FROM lead WHERE id = :id").param("id", existing).query(String.class).single())
+                .isEqualTo("qian@chunk.example.cn");
+        assertThat(jdbc.sql("SELECT count(*) FROM lead_merge WHERE channel = :c").param("c", "import:" + id).query(Integer.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM routing_assignment WHERE lead_id IN (:a, :b)")
+                .param("a", rows.get(0).path("leadId").asLong()).param("b", rows.get(4).path("leadId").asLong())
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void theUserCanOverrideTheDetectedEncoding() throws Exception {
         Path file = dir.resolve("utf8.csv");
         Files.writeString(file, "contact,phone\n张三,13933330001\n", StandardCharsets.UTF_8);

@@ -1,7 +1,9 @@
 package dev.fairlead.intake.persistence;
 
+import dev.fairlead.common.SqlArrays;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,6 +70,31 @@ public class IdempotencyRepository {
                 .param("owner", owner).param("key", key).param("item", item)
                 .query(String.class)
                 .optional();
+    }
+
+    /**
+     * Deletes up to {@code limit} keys created before {@code cutoff}, oldest first, with their batch
+     * items; keys another transaction holds are skipped (the next batch or run takes them). Returns
+     * how many keys were deleted.
+     */
+    public int deleteCreatedBefore(Instant cutoff, int limit) {
+        record Key(String owner, String key) {}
+        List<Key> doomed = jdbc.sql("""
+                        SELECT owner, key FROM idempotency_request WHERE created_at < :cutoff
+                        ORDER BY created_at LIMIT :limit FOR UPDATE SKIP LOCKED
+                        """)
+                .param("cutoff", Timestamp.from(cutoff)).param("limit", limit)
+                .query((rs, n) -> new Key(rs.getString("owner"), rs.getString("key")))
+                .list();
+        if (doomed.isEmpty()) {
+            return 0;
+        }
+        Object owners = SqlArrays.text(doomed.stream().map(Key::owner).toList());
+        Object names = SqlArrays.text(doomed.stream().map(Key::key).toList());
+        jdbc.sql("DELETE FROM idempotency_item WHERE (owner, key) IN (SELECT * FROM unnest(CAST(:owners AS varchar[]), CAST(:keys AS varchar[])))")
+                .param("owners", owners).param("keys", names).update();
+        return jdbc.sql("DELETE FROM idempotency_request WHERE (owner, key) IN (SELECT * FROM unnest(CAST(:owners AS varchar[]), CAST(:keys AS varchar[])))")
+                .param("owners", owners).param("keys", names).update();
     }
 
     public void completeItem(String owner, String key, int item, String result) {

@@ -83,6 +83,106 @@ public class LeadRepository {
                 .single();
     }
 
+    /** {@code count} fresh lead ids, so a chunk's leads can reference each other before they are stored. */
+    public List<Long> nextIds(int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT nextval(pg_get_serial_sequence('lead', 'id')) FROM generate_series(1, :n)")
+                .param("n", count).query(Long.class).list();
+    }
+
+    /** Stores many new leads in one statement, each with its id from {@link #nextIds}; all were created at {@code createdAt}. */
+    public void insertAll(List<Long> ids, List<NewLead> leads) {
+        if (leads.isEmpty()) {
+            return;
+        }
+        int n = leads.size();
+        Object[][] c = new Object[17][n];
+        for (int i = 0; i < n; i++) {
+            NewLead l = leads.get(i);
+            c[0][i] = ids.get(i);
+            c[1][i] = l.source().name();
+            c[2][i] = l.company();
+            c[3][i] = l.contactName();
+            c[4][i] = l.title();
+            c[5][i] = l.phone();
+            c[6][i] = l.email();
+            c[7][i] = l.industry();
+            c[8][i] = l.companySize() == null ? null : l.companySize().name();
+            c[9][i] = l.provinceCode();
+            c[10][i] = l.cityCode();
+            c[11][i] = l.postalCode();
+            c[12][i] = l.productInterest();
+            c[13][i] = l.budget();
+            c[14][i] = l.phoneKey();
+            c[15][i] = l.emailKey();
+            c[16][i] = l.companyKey();
+        }
+        Object[] created = leads.stream().map(l -> Timestamp.from(l.createdAt())).toArray();
+        Object[] duplicateOf = leads.stream().map(NewLead::duplicateOf).toArray();
+        jdbc.sql("""
+                        INSERT INTO lead (id, source, company, contact_name, title, phone, email, industry, company_size,
+                                          province_code, city_code, postal_code, product_interest, budget,
+                                          phone_key, email_key, company_key, created_at, duplicate_of)
+                        SELECT * FROM unnest(:id, :source, :company, :contact, :title, :phone, :email, :industry, :size,
+                                             :province, :city, :postal, :product, :budget, :phoneKey, :emailKey,
+                                             :companyKey, :created, :duplicateOf)
+                        """)
+                .param("id", array("bigint", c[0])).param("source", array("varchar", c[1])).param("company", array("varchar", c[2]))
+                .param("contact", array("varchar", c[3])).param("title", array("varchar", c[4])).param("phone", array("varchar", c[5]))
+                .param("email", array("varchar", c[6])).param("industry", array("varchar", c[7])).param("size", array("varchar", c[8]))
+                .param("province", array("varchar", c[9])).param("city", array("varchar", c[10])).param("postal", array("varchar", c[11]))
+                .param("product", array("varchar", c[12])).param("budget", array("numeric", c[13]))
+                .param("phoneKey", array("varchar", c[14])).param("emailKey", array("varchar", c[15]))
+                .param("companyKey", array("varchar", c[16])).param("created", array("timestamptz", created))
+                .param("duplicateOf", array("bigint", duplicateOf))
+                .update();
+    }
+
+    /** Stores the behaviour events of many leads in one statement ({@code leadIds} and {@code behaviours} side by side). */
+    public void addBehavioursAll(List<Long> leadIds, List<Behaviour> behaviours) {
+        if (behaviours.isEmpty()) {
+            return;
+        }
+        jdbc.sql("INSERT INTO lead_behaviour (lead_id, kind, detail, occurred_at) SELECT * FROM unnest(:lead, :kind, :detail, :at)")
+                .param("lead", array("bigint", leadIds.toArray()))
+                .param("kind", array("varchar", behaviours.stream().map(b -> b.kind().name()).toArray()))
+                .param("detail", array("varchar", behaviours.stream().map(Behaviour::detail).toArray()))
+                .param("at", array("timestamptz", behaviours.stream().map(b -> Timestamp.from(b.occurredAt())).toArray()))
+                .update();
+    }
+
+    /** A stored open, unflagged lead sharing a key with incoming leads, with what duplicate matching compares. */
+    public record KeyedLead(long id, String phoneKey, String emailKey, String companyKey, String contactName, Instant createdAt) {}
+
+    /** Every open, unflagged lead with one of these phone, e-mail or company keys (the duplicate candidates of a chunk). */
+    public List<KeyedLead> openWithKeys(List<String> phoneKeys, List<String> emailKeys, List<String> companyKeys) {
+        if (phoneKeys.isEmpty() && emailKeys.isEmpty() && companyKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id, phone_key, email_key, company_key, contact_name, created_at FROM lead
+                        WHERE duplicate_of IS NULL AND status NOT IN ('CONVERTED', 'LOST')
+                          AND (phone_key = ANY(:phones) OR email_key = ANY(:emails) OR company_key = ANY(:companies))
+                        """)
+                .param("phones", array("varchar", phoneKeys.toArray()))
+                .param("emails", array("varchar", emailKeys.toArray()))
+                .param("companies", array("varchar", companyKeys.toArray()))
+                .query((rs, n) -> new KeyedLead(rs.getLong("id"), rs.getString("phone_key"), rs.getString("email_key"),
+                        rs.getString("company_key"), rs.getString("contact_name"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    private static Object array(String type, Object[] values) {
+        return new org.springframework.jdbc.core.support.AbstractSqlTypeValue() {
+            @Override
+            protected Object createTypeValue(java.sql.Connection con, int sqlType, String typeName) throws SQLException {
+                return con.createArrayOf(type, values);
+            }
+        };
+    }
+
     public void addBehaviours(long leadId, List<Behaviour> behaviours) {
         for (Behaviour b : behaviours) {
             jdbc.sql("INSERT INTO lead_behaviour (lead_id, kind, detail, occurred_at) VALUES (:lead, :kind, :detail, :at)")
@@ -133,6 +233,7 @@ public class LeadRepository {
                               OR l.contact_name ILIKE '%' || :text || '%' OR l.email ILIKE '%' || :text || '%' OR l.phone LIKE '%' || :text || '%')
                          AND (CAST(:pooled AS boolean) IS NULL OR (l.pool_id IS NOT NULL) = :pooled)
                          AND (CAST(:duplicates AS boolean) IS NULL OR (l.duplicate_of IS NOT NULL) = :duplicates)
+                         AND (CAST(:duplicates AS boolean) IS NOT TRUE OR l.status NOT IN ('CONVERTED', 'LOST'))
                         ORDER BY l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset
                         """)
                 .params(scope(viewer))
@@ -245,20 +346,57 @@ public class LeadRepository {
     }
 
     public record MergeRow(long id, long leadId, Instant mergedAt, String channel, DuplicateMatch match, String incomingJson,
-            List<String> filledFields, int behavioursAdded) {}
+            List<String> filledFields, int behavioursAdded, Long fromLeadId) {}
+
+    /** Notes on a merge record that it came from the flagged lead {@code fromLeadId} (merged from the review screen). */
+    public void setMergeSource(long mergeId, long fromLeadId) {
+        jdbc.sql("UPDATE lead_merge SET from_lead_id = :from WHERE id = :id").param("id", mergeId).param("from", fromLeadId).update();
+    }
+
+    /** The lead this flagged lead was merged into from the review screen, if it was. */
+    public Optional<Long> mergedInto(long fromLeadId) {
+        return jdbc.sql("SELECT lead_id FROM lead_merge WHERE from_lead_id = :from").param("from", fromLeadId)
+                .query(Long.class).optional();
+    }
 
     public List<MergeRow> merges(long leadId) {
         return jdbc.sql("SELECT * FROM lead_merge WHERE lead_id = :lead ORDER BY merged_at DESC, id DESC")
                 .param("lead", leadId)
                 .query((rs, n) -> new MergeRow(rs.getLong("id"), rs.getLong("lead_id"), rs.getTimestamp("merged_at").toInstant(),
                         rs.getString("channel"), DuplicateMatch.valueOf(rs.getString("match_kind")), rs.getString("incoming"),
-                        List.of((String[]) rs.getArray("filled_fields").getArray()), rs.getInt("behaviours_added")))
+                        List.of((String[]) rs.getArray("filled_fields").getArray()), rs.getInt("behaviours_added"),
+                        (Long) rs.getObject("from_lead_id")))
                 .list();
     }
 
     public void setScore(long id, int score, String grade) {
         jdbc.sql("UPDATE lead SET score = :score, grade = :grade WHERE id = :id")
                 .param("id", id).param("score", score).param("grade", grade).update();
+    }
+
+    /** Records many rule scores in one statement ({@code ids}, {@code scores} and {@code grades} side by side). */
+    public void setScores(List<Long> ids, List<Integer> scores, List<String> grades) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE lead SET score = s.score, grade = s.grade
+                        FROM unnest(:ids, :scores, :grades) AS s(id, score, grade) WHERE lead.id = s.id
+                        """)
+                .param("ids", array("bigint", ids.toArray())).param("scores", array("integer", scores.toArray()))
+                .param("grades", array("varchar", grades.toArray()))
+                .update();
+    }
+
+    /** These leads with their behaviour events, in the order of {@code ids} (unknown ids left out). */
+    public List<Lead> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Lead> byId = new HashMap<>();
+        withBehaviours(jdbc.sql(SELECT + " WHERE l.id = ANY(:ids)").param("ids", array("bigint", ids.toArray()))
+                .query(LeadRepository::lead).list()).forEach(l -> byId.put(l.id(), l));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public void clearDuplicateOf(long id) {

@@ -55,6 +55,14 @@ class LeadApiController {
         return leads.changeStatus(Viewers.require(), id, change.status(), change.reason());
     }
 
+    @PostMapping("/{id}/merge")
+    @Operation(summary = "A lead flagged as a possible duplicate was reviewed and is the lead it was flagged against: merge it "
+            + "into that lead (history kept, audited) and close it; returns the lead merged into. 409 when the lead is not an "
+            + "open flagged lead or the lead it duplicates is closed.")
+    Lead mergeFlagged(@PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
+        return leads.mergeFlagged(Viewers.require(), id, body == null ? null : body.get("reason"));
+    }
+
     @PostMapping("/{id}/keep-separate")
     @Operation(summary = "A lead flagged as a possible duplicate was reviewed and is a lead of its own")
     Lead keepSeparate(@PathVariable long id, @RequestBody(required = false) Map<String, String> body) {

@@ -75,6 +75,7 @@ class LeadPageController {
                 : divisions.describe(new Territory(TerritoryKind.CITY, lead.cityCode())));
         model.addAttribute("statuses", LeadStatus.values());
         model.addAttribute("merges", leads.merges(viewer, id));
+        model.addAttribute("mergedInto", lead.duplicateOf() == null ? null : leads.mergedInto(viewer, id).orElse(null));
         model.addAttribute("history", leads.history(viewer, id));
         model.addAttribute("panels", panels);
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
@@ -91,6 +92,18 @@ class LeadPageController {
             redirect.addFlashAttribute("errors", formErrors.of(e));
         }
         return "redirect:/leads/" + id;
+    }
+
+    @PostMapping("/leads/{id}/merge")
+    String mergeFlagged(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            Lead merged = leads.mergeFlagged(Viewers.require(), id, reason);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/leads/" + merged.id();
+        } catch (dev.fairlead.common.ConflictException e) {
+            redirect.addFlashAttribute("mergeRefused", true);
+            return "redirect:/leads/" + id;
+        }
     }
 
     @PostMapping("/leads/{id}/keep-separate")

@@ -81,6 +81,35 @@ public class ScoringRepository {
                 .update();
     }
 
+    /** {@link #saveScore} for many leads in one statement ({@code leadIds} and {@code cards} side by side). */
+    public void saveScores(List<Long> leadIds, long ruleSetId, List<ScoreCard> cards, Instant at) {
+        if (leadIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO lead_score (lead_id, rule_set_id, score, grade, contributions, scored_at)
+                        SELECT s.lead, :rules, s.score, s.grade, CAST(s.contributions AS jsonb), :at
+                        FROM unnest(:leads, :scores, :grades, :contributions) AS s(lead, score, grade, contributions)
+                        ON CONFLICT (lead_id) DO UPDATE SET rule_set_id = EXCLUDED.rule_set_id, score = EXCLUDED.score,
+                            grade = EXCLUDED.grade, contributions = EXCLUDED.contributions, scored_at = EXCLUDED.scored_at
+                        """)
+                .param("rules", ruleSetId).param("at", Timestamp.from(at))
+                .param("leads", array("bigint", leadIds.toArray()))
+                .param("scores", array("integer", cards.stream().map(ScoreCard::score).toArray()))
+                .param("grades", array("text", cards.stream().map(ScoreCard::grade).toArray()))
+                .param("contributions", array("text", cards.stream().map(c -> json.writeValueAsString(c.contributions())).toArray()))
+                .update();
+    }
+
+    private static Object array(String type, Object[] values) {
+        return new org.springframework.jdbc.core.support.AbstractSqlTypeValue() {
+            @Override
+            protected Object createTypeValue(java.sql.Connection con, int sqlType, String typeName) throws SQLException {
+                return con.createArrayOf(type, values);
+            }
+        };
+    }
+
     public Optional<LeadScore> score(long leadId) {
         return jdbc.sql("""
                         SELECT s.*, r.version FROM lead_score s JOIN scoring_rule_set r ON r.id = s.rule_set_id

@@ -1,0 +1,10 @@
+package dev.fairlead.leads;
+
+/**
+ * What became of one lead of a chunk taken by {@link LeadService#intakeAll}: the lead created (or
+ * created and flagged as a possible duplicate of {@code duplicateOf}), or the lead it was merged into.
+ */
+public record BatchOutcome(Kind kind, long leadId, DuplicateMatch match, Long duplicateOf) {
+
+    public enum Kind { CREATED, FLAGGED, MERGED }
+}
