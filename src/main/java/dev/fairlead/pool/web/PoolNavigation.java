@@ -1,6 +1,7 @@
 package dev.fairlead.pool.web;
 
 import dev.fairlead.common.Role;
+import dev.fairlead.common.web.HomePanel;
 import dev.fairlead.common.web.NavigationItem;
 import dev.fairlead.leads.LeadPagePanel;
 import java.util.Set;
@@ -19,5 +20,10 @@ class PoolNavigation {
     @Bean
     LeadPagePanel poolLeadPanel() {
         return new LeadPagePanel("pool-panel", "pool.panel.title", "/pool/lead-panel/{id}", 60);
+    }
+
+    @Bean
+    HomePanel poolHomePanel() {
+        return new HomePanel("home-pool", "pool.home.title", "/pool/home", 30, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER, Role.REP));
     }
 }

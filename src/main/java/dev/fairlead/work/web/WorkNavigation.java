@@ -2,6 +2,7 @@ package dev.fairlead.work.web;
 
 import dev.fairlead.common.Role;
 import dev.fairlead.common.Viewer;
+import dev.fairlead.common.web.HomePanel;
 import dev.fairlead.common.web.NavigationBadge;
 import dev.fairlead.common.web.NavigationItem;
 import dev.fairlead.deals.DealPagePanel;
@@ -17,6 +18,22 @@ class WorkNavigation {
     @Bean
     NavigationItem tasksNavigationItem() {
         return new NavigationItem("nav-tasks", "/tasks", "nav.tasks", 30, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER, Role.REP));
+    }
+
+    @Bean
+    HomePanel myDayHomePanel() {
+        return new HomePanel("home-tasks", "work.home.tasks", "/work/home/tasks", 10, Set.of(Role.REP));
+    }
+
+    @Bean
+    HomePanel teamTasksHomePanel() {
+        return new HomePanel("home-team-tasks", "work.home.teamTasks", "/work/home/tasks", 10, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
+    }
+
+    @Bean
+    HomePanel firstContactsHomePanel() {
+        return new HomePanel("home-first-contacts", "work.home.firstContacts", "/work/home/first-contacts", 20,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER, Role.REP));
     }
 
     @Bean
