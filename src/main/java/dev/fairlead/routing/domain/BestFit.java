@@ -49,9 +49,11 @@ final class BestFit implements Strategy {
             double v = values[i];
             double share = share(v, value, total);
             boolean allowed = anyWithinGuard ? share <= limit + 1e-12 : v <= minValue + 1e-9;
-            Strategies.put(figures, explain, rep.repId(), "conversion", Strategies.round(conversion, 4), "skillMatch", skill,
-                    "fit", Strategies.round(fit, 4), "valueShareAfter", Strategies.round(share, 4),
-                    "shareLimit", Strategies.round(limit, 4));
+            if (explain) {
+                Strategies.put(figures, explain, rep.repId(), "conversion", Strategies.round(conversion, 4), "skillMatch", skill,
+                        "fit", Strategies.round(fit, 4), "valueShareAfter", Strategies.round(share, 4),
+                        "shareLimit", Strategies.round(limit, 4));
+            }
             if (!allowed) {
                 if (explain) {
                     notes.put(rep.repId(), Reason.of("aboveFairShare", Strategies.round(share, 4), Strategies.round(limit, 4)));

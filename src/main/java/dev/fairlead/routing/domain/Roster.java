@@ -1,5 +1,7 @@
 package dev.fairlead.routing.domain;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,16 +9,36 @@ import java.util.Map;
 /**
  * The reps a decision is taken among, with which of them each rule's target covers worked out once
  * and remembered. A backtest keeps one roster for millions of decisions, replacing reps' states as
- * their counters change (their teams must not change); the live path makes one per lead.
+ * their counters change (their teams and territories must not change); the live path makes one per
+ * lead.
+ *
+ * <p>A roster kept for many decisions also indexes each target's reps by the provinces and cities
+ * they cover, so a rule that requires the lead's territory looks only at the reps that cover it
+ * instead of testing every rep of the target. Not thread-safe: one roster serves one thread.
  */
 public final class Roster {
 
     private final List<RepState> reps;
+    private final boolean indexed;
     private final Map<Target, int[]> covered = new HashMap<>();
+    private final Map<Target, TerritoryIndex> territoryIndexes = new HashMap<>();
+    private final ArrayList<RepState> eligible = new ArrayList<>();
+    private int[] found;
+    private boolean[] seen;
 
     /** {@code reps} ordered by rep id; the roster reads the list as it is at each decision. */
     public Roster(List<RepState> reps) {
+        this(reps, true);
+    }
+
+    private Roster(List<RepState> reps, boolean indexed) {
         this.reps = reps;
+        this.indexed = indexed;
+    }
+
+    /** A roster for a single decision: indexing its reps would cost more than it saves. */
+    static Roster forOneDecision(List<RepState> reps) {
+        return new Roster(reps, false);
     }
 
     RepState get(int index) {
@@ -32,7 +54,114 @@ public final class Roster {
                     found[n++] = i;
                 }
             }
-            return java.util.Arrays.copyOf(found, n);
+            return Arrays.copyOf(found, n);
         });
+    }
+
+    /** Whether {@link #coveringTerritory} is available. */
+    boolean indexed() {
+        return indexed;
+    }
+
+    /**
+     * The target's reps whose territory covers the lead (as {@link Territories#covers} decides), in
+     * ascending order like {@link #covered}: their count, the indexes being the first entries of
+     * {@link #found()} until the next call.
+     */
+    int coveringTerritory(Target target, LeadFacts lead) {
+        TerritoryIndex index = territoryIndexes.computeIfAbsent(target, t -> new TerritoryIndex(covered(t)));
+        if (found == null) {
+            found = new int[reps.size()];
+            seen = new boolean[reps.size()];
+        }
+        int n = add(index.everywhere, 0);
+        if (lead.cityCode() != null) {
+            n = add(index.byCity.get(lead.cityCode()), n);
+        }
+        if (lead.provinceCode() != null) {
+            n = add(index.byProvince.get(lead.provinceCode()), n);
+        }
+        String postal = lead.postalCode();
+        if (postal != null) {
+            for (int i : index.byPostalPrefix) {
+                if (!seen[i] && matchesPrefix(reps.get(i).territories().postalPrefixes(), postal)) {
+                    seen[i] = true;
+                    found[n++] = i;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            seen[found[i]] = false;
+        }
+        Arrays.sort(found, 0, n);
+        return n;
+    }
+
+    int[] found() {
+        return found;
+    }
+
+    /** A list to collect one rule's eligible reps in, emptied; valid until the next call. */
+    List<RepState> eligibleScratch() {
+        eligible.clear();
+        return eligible;
+    }
+
+    private int add(int[] indexes, int n) {
+        if (indexes == null) {
+            return n;
+        }
+        for (int i : indexes) {
+            if (!seen[i]) {
+                seen[i] = true;
+                found[n++] = i;
+            }
+        }
+        return n;
+    }
+
+    private static boolean matchesPrefix(List<String> prefixes, String postal) {
+        for (int p = 0; p < prefixes.size(); p++) {
+            if (postal.startsWith(prefixes.get(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One target's reps by what their territory names: nothing (everywhere), cities, provinces, postal prefixes. */
+    private final class TerritoryIndex {
+
+        final int[] everywhere;
+        final Map<String, int[]> byCity = new HashMap<>();
+        final Map<String, int[]> byProvince = new HashMap<>();
+        final int[] byPostalPrefix;
+
+        TerritoryIndex(int[] coveredReps) {
+            List<Integer> unlimited = new ArrayList<>();
+            List<Integer> postal = new ArrayList<>();
+            Map<String, List<Integer>> cities = new HashMap<>();
+            Map<String, List<Integer>> provinces = new HashMap<>();
+            for (int i : coveredReps) {
+                Territories t = reps.get(i).territories();
+                if (t.unlimited()) {
+                    unlimited.add(i);
+                    continue;
+                }
+                t.cities().forEach(c -> cities.computeIfAbsent(c, k -> new ArrayList<>()).add(i));
+                t.provinces().forEach(p -> provinces.computeIfAbsent(p, k -> new ArrayList<>()).add(i));
+                if (!t.postalPrefixes().isEmpty()) {
+                    postal.add(i);
+                }
+            }
+            everywhere = ints(unlimited);
+            byPostalPrefix = ints(postal);
+            cities.forEach((k, v) -> byCity.put(k, ints(v)));
+            provinces.forEach((k, v) -> byProvince.put(k, ints(v)));
+        }
+    }
+
+    private static int[] ints(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 }
