@@ -34,6 +34,9 @@ public final class Backtest {
     private final double[] valuePerRep;
     private final double[] conversionsPerRep;
     private final Map<String, Long> perRule = new LinkedHashMap<>();
+    private static final int MAX_CACHED_PAIRS = 4096;
+    private final Map<String, Map<String, double[]>> conversions = new HashMap<>();
+    private int cachedPairs;
     private LocalDate day;
     private long leads;
     private long pooled;
@@ -70,13 +73,13 @@ public final class Backtest {
             state.apply(a.updates());
             int i = index.get(a.repId());
             RepState rep = reps.get(i).withOneMoreLead();
-            reps.set(i, rep);
+            roster.replace(i, rep);
             if (rep.openLeads() > rep.maxOpenLeads() || rep.newToday() > rep.maxNewPerDay() || rep.newThisMonth() > rep.maxNewPerMonth()) {
                 capViolations++;
             }
             leadsPerRep[i]++;
             valuePerRep[i] += decision.explanation().value().expectedValue();
-            conversionsPerRep[i] += BestFit.conversion(rep, lead.segment()) * BestFit.skillMatch(rep, lead);
+            conversionsPerRep[i] += expectedConversion(i, rep, lead);
             perRule.merge(a.ruleKey(), 1L, Long::sum);
             if (lead.closedAt() != null) {
                 closings.add(new Closing(lead.closedAt().toEpochMilli(), i));
@@ -92,17 +95,40 @@ public final class Backtest {
         while (!closings.isEmpty() && closings.peek().atMillis() <= now) {
             int i = closings.poll().rep();
             RepState r = reps.get(i);
-            reps.set(i, r.withCounters(Math.max(0, r.openLeads() - 1), r.newToday(), r.newThisMonth()));
+            roster.replace(i, r.withCounters(Math.max(0, r.openLeads() - 1), r.newToday(), r.newThisMonth()));
         }
         LocalDate today = at.toLocalDate();
         if (day == null || !day.equals(today)) {
             boolean newMonth = day == null || !day.withDayOfMonth(1).equals(today.withDayOfMonth(1));
             for (int i = 0; i < reps.size(); i++) {
                 RepState r = reps.get(i);
-                reps.set(i, r.withCounters(r.openLeads(), 0, newMonth ? 0 : r.newThisMonth()));
+                roster.replace(i, r.withCounters(r.openLeads(), 0, newMonth ? 0 : r.newThisMonth()));
             }
             day = today;
         }
+    }
+
+    /**
+     * The receiving rep's conversion in the lead's segment × skill match, as {@link BestFit} works them out;
+     * they depend only on the rep's profile and the lead's industry and product, so they are worked out once
+     * per such pair for all reps (up to {@link #MAX_CACHED_PAIRS} pairs; free-text values beyond are computed each time).
+     */
+    private double expectedConversion(int i, RepState rep, LeadFacts lead) {
+        Map<String, double[]> byProduct = conversions.get(lead.industry());
+        double[] perRep = byProduct == null ? null : byProduct.get(lead.productInterest());
+        if (perRep == null) {
+            if (cachedPairs >= MAX_CACHED_PAIRS) {
+                return BestFit.conversion(rep, lead.segment()) * BestFit.skillMatch(rep, lead);
+            }
+            perRep = new double[reps.size()];
+            String segment = lead.segment();
+            for (int r = 0; r < perRep.length; r++) {
+                perRep[r] = BestFit.conversion(reps.get(r), segment) * BestFit.skillMatch(reps.get(r), lead);
+            }
+            conversions.computeIfAbsent(lead.industry(), k -> new HashMap<>()).put(lead.productInterest(), perRep);
+            cachedPairs++;
+        }
+        return perRep[i];
     }
 
     public BacktestResult result() {

@@ -65,10 +65,17 @@ public final class EligibilityPolicies {
      */
     static boolean admits(RepState rep, LeadFacts lead, Rule rule, LocalDate day, DayOfWeek dayOfWeek, String industry,
             String product, boolean territoryCovered) {
-        if (!rep.active() || rep.openLeads() >= rep.maxOpenLeads() || rep.newToday() >= rep.maxNewPerDay()
-                || rep.newThisMonth() >= rep.maxNewPerMonth() || !rep.workingDays().contains(dayOfWeek)) {
-            return false;
-        }
+        return rep.active() && rep.openLeads() < rep.maxOpenLeads() && rep.newToday() < rep.maxNewPerDay()
+                && rep.newThisMonth() < rep.maxNewPerMonth() && rep.workingDays().contains(dayOfWeek)
+                && admitsOnceAvailable(rep, lead, rule, day, industry, product, territoryCovered);
+    }
+
+    /**
+     * The part of {@link #admits} after the rep is known to be active, working on the day and under every cap
+     * (which an indexed {@link Roster} answers from arrays): not out of office, territory and skills.
+     */
+    static boolean admitsOnceAvailable(RepState rep, LeadFacts lead, Rule rule, LocalDate day, String industry, String product,
+            boolean territoryCovered) {
         if (!rep.absences().isEmpty() && rep.outOfOfficeOn(day)) {
             return false;
         }

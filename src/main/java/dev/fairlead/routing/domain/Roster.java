@@ -1,5 +1,6 @@
 package dev.fairlead.routing.domain;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,13 +9,15 @@ import java.util.Map;
 
 /**
  * The reps a decision is taken among, with which of them each rule's target covers worked out once
- * and remembered. A backtest keeps one roster for millions of decisions, replacing reps' states as
- * their counters change (their teams and territories must not change); the live path makes one per
- * lead.
+ * and remembered. A backtest keeps one roster for millions of decisions, replacing reps' states
+ * through {@link #replace} as their counters change (only counters may change); the live path makes
+ * one per lead.
  *
  * <p>A roster kept for many decisions also indexes each target's reps by the provinces and cities
  * they cover, so a rule that requires the lead's territory looks only at the reps that cover it
- * instead of testing every rep of the target. Not thread-safe: one roster serves one thread.
+ * instead of testing every rep of the target, and keeps each rep's working days, active flag,
+ * counters and caps in primitive arrays, so most candidates are ruled in or out without touching
+ * their state objects. Not thread-safe: one roster serves one thread.
  */
 public final class Roster {
 
@@ -25,8 +28,17 @@ public final class Roster {
     private final ArrayList<RepState> eligible = new ArrayList<>();
     private int[] found;
     private boolean[] seen;
+    /** Per rep: bit {@code DayOfWeek.ordinal()} set for each working day; 0 when inactive. */
+    private final int[] workingDays;
+    private final boolean[] hasAbsences;
+    private final int[] open;
+    private final int[] today;
+    private final int[] month;
+    private final int[] maxOpen;
+    private final int[] maxToday;
+    private final int[] maxMonth;
 
-    /** {@code reps} ordered by rep id; the roster reads the list as it is at each decision. */
+    /** {@code reps} ordered by rep id; change a rep's state only through {@link #replace}. */
     public Roster(List<RepState> reps) {
         this(reps, true);
     }
@@ -34,6 +46,56 @@ public final class Roster {
     private Roster(List<RepState> reps, boolean indexed) {
         this.reps = reps;
         this.indexed = indexed;
+        int n = indexed ? reps.size() : 0;
+        workingDays = new int[n];
+        hasAbsences = new boolean[n];
+        open = new int[n];
+        today = new int[n];
+        month = new int[n];
+        maxOpen = new int[n];
+        maxToday = new int[n];
+        maxMonth = new int[n];
+        for (int i = 0; i < n; i++) {
+            RepState rep = reps.get(i);
+            int days = 0;
+            for (DayOfWeek d : rep.workingDays()) {
+                days |= 1 << d.ordinal();
+            }
+            workingDays[i] = rep.active() ? days : 0;
+            hasAbsences[i] = !rep.absences().isEmpty();
+            maxOpen[i] = rep.maxOpenLeads();
+            maxToday[i] = rep.maxNewPerDay();
+            maxMonth[i] = rep.maxNewPerMonth();
+            counters(i, rep);
+        }
+    }
+
+    /** Puts the rep's new state in place (and in the list the roster was made with); only its counters may differ. */
+    public void replace(int index, RepState rep) {
+        reps.set(index, rep);
+        if (indexed) {
+            counters(index, rep);
+        }
+    }
+
+    private void counters(int i, RepState rep) {
+        open[i] = rep.openLeads();
+        today[i] = rep.newToday();
+        month[i] = rep.newThisMonth();
+    }
+
+    /**
+     * For an indexed roster: whether the rep is active, works on the day (given as the bit {@code 1 << ordinal})
+     * and is under every cap, read from the arrays. The rest of eligibility is
+     * {@link EligibilityPolicies#admitsOnceAvailable}.
+     */
+    boolean available(int index, int dayBit) {
+        return (workingDays[index] & dayBit) != 0 && open[index] < maxOpen[index] && today[index] < maxToday[index]
+                && month[index] < maxMonth[index];
+    }
+
+    boolean hasAbsences(int index) {
+        return hasAbsences[index];
     }
 
     /** A roster for a single decision: indexing its reps would cost more than it saves. */

@@ -85,10 +85,26 @@ public final class RoutingEngine {
                 }
                 eligible = reps.eligibleScratch();
                 DayOfWeek dayOfWeek = day.getDayOfWeek();
-                for (int i = 0; i < covered; i++) {
-                    RepState rep = reps.get(indexes[i]);
-                    if (EligibilityPolicies.admits(rep, lead, rule, day, dayOfWeek, industry, product, byTerritory)) {
-                        eligible.add(rep);
+                if (reps.indexed()) {
+                    int dayBit = 1 << dayOfWeek.ordinal();
+                    boolean plain = !rule.requireTerritory() && !rule.requireSkill();
+                    for (int i = 0; i < covered; i++) {
+                        int index = indexes[i];
+                        if (!reps.available(index, dayBit)) {
+                            continue;
+                        }
+                        RepState rep = reps.get(index);
+                        if ((plain && !reps.hasAbsences(index))
+                                || EligibilityPolicies.admitsOnceAvailable(rep, lead, rule, day, industry, product, byTerritory)) {
+                            eligible.add(rep);
+                        }
+                    }
+                } else {
+                    for (int i = 0; i < covered; i++) {
+                        RepState rep = reps.get(indexes[i]);
+                        if (EligibilityPolicies.admits(rep, lead, rule, day, dayOfWeek, industry, product, false)) {
+                            eligible.add(rep);
+                        }
                     }
                 }
             } else {
