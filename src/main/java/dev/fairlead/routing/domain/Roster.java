@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +24,11 @@ public final class Roster {
 
     private final List<RepState> reps;
     private final boolean indexed;
-    private final Map<Target, int[]> covered = new HashMap<>();
-    private final Map<Target, TerritoryIndex> territoryIndexes = new HashMap<>();
+    /** By the rule's target object itself: a rule set's rules keep theirs, and an identity look-up beats hashing a record. */
+    private final Map<Target, int[]> covered = new IdentityHashMap<>();
+    private final Map<Target, TerritoryIndex> territoryIndexes = new IdentityHashMap<>();
+    /** The reps as an array, for an indexed roster: read without a cast in the candidate loop. */
+    private final RepState[] states;
     private final ArrayList<RepState> eligible = new ArrayList<>();
     private int[] found;
     private boolean[] seen;
@@ -47,6 +51,7 @@ public final class Roster {
         this.reps = reps;
         this.indexed = indexed;
         int n = indexed ? reps.size() : 0;
+        states = indexed ? reps.toArray(new RepState[0]) : null;
         workingDays = new int[n];
         hasAbsences = new boolean[n];
         open = new int[n];
@@ -74,6 +79,7 @@ public final class Roster {
     public void replace(int index, RepState rep) {
         reps.set(index, rep);
         if (indexed) {
+            states[index] = rep;
             counters(index, rep);
         }
     }
@@ -104,7 +110,7 @@ public final class Roster {
     }
 
     RepState get(int index) {
-        return reps.get(index);
+        return indexed ? states[index] : reps.get(index);
     }
 
     int[] covered(Target target) {

@@ -17,7 +17,8 @@ import java.util.PriorityQueue;
  * The backtest as it was before it was optimised, kept only as the reference the optimised
  * {@link Backtest} must agree with lead for lead: immutable rep states replaced on every change, a
  * priority queue of closing objects, the map-based strategy state, and the engine in its explaining
- * mode, where every candidate goes through the full chain of eligibility policies one by one.
+ * mode, where every candidate of every target goes through the full chain of eligibility policies
+ * one by one, among reps given afresh for each decision as the live path gives them.
  */
 final class ReferenceBacktest {
 
@@ -25,7 +26,6 @@ final class ReferenceBacktest {
     private final RoutingEngine engine;
     private final ZoneId zone;
     private final List<RepState> reps;
-    private final Roster roster;
     private final Map<Long, Integer> index = new HashMap<>();
     private final ReferenceStrategyState state = new ReferenceStrategyState();
     private final PriorityQueue<Closing> closings = new PriorityQueue<>();
@@ -54,7 +54,6 @@ final class ReferenceBacktest {
             index.put(rep.repId(), reps.size());
             reps.add(rep.withCounters(0, 0, 0));
         }
-        roster = new Roster(reps);
         leadsPerRep = new long[reps.size()];
         valuePerRep = new double[reps.size()];
         conversionsPerRep = new double[reps.size()];
@@ -63,7 +62,7 @@ final class ReferenceBacktest {
     public Decision route(LeadFacts lead) {
         ZonedDateTime at = lead.createdAt().atZone(zone);
         advanceTo(at);
-        Decision decision = engine.route(lead, roster, ruleSet, state, at);
+        Decision decision = engine.route(lead, List.copyOf(reps), ruleSet, state, at);
         leads++;
         if (decision instanceof Decision.Assigned a) {
             state.apply(a.updates());
