@@ -1,12 +1,15 @@
 package dev.fairlead.routing.domain;
 
 import java.time.DayOfWeek;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * The reps a decision is taken among, with which of them each rule's target covers worked out once
@@ -29,7 +32,8 @@ public final class Roster {
     private final Map<Target, TerritoryIndex> territoryIndexes = new IdentityHashMap<>();
     /** The reps as an array, for an indexed roster: read without a cast in the candidate loop. */
     private final RepState[] states;
-    private final ArrayList<RepState> eligible = new ArrayList<>();
+    private final EligibleView eligibleView = new EligibleView();
+    private int[] chosen;
     private int[] found;
     private boolean[] seen;
     /** Per rep: bit {@code DayOfWeek.ordinal()} set for each working day; 0 when inactive. */
@@ -169,10 +173,37 @@ public final class Roster {
         return found;
     }
 
-    /** A list to collect one rule's eligible reps in, emptied; valid until the next call. */
-    List<RepState> eligibleScratch() {
-        eligible.clear();
-        return eligible;
+    /**
+     * For an indexed roster: an emptied buffer for the indexes of one rule's eligible reps, to be
+     * handed to {@link #eligible(int)}. Indexes rather than references: storing a young rep state into
+     * a long-lived array costs a garbage-collector barrier each time, which dominated the candidate loop.
+     */
+    int[] eligibleIndexes() {
+        if (chosen == null) {
+            chosen = new int[reps.size()];
+        }
+        return chosen;
+    }
+
+    /** The first {@code n} reps of {@link #eligibleIndexes()} as a read-only list; valid until the next rule. */
+    List<RepState> eligible(int n) {
+        eligibleView.size = n;
+        return eligibleView;
+    }
+
+    private final class EligibleView extends AbstractList<RepState> implements RandomAccess {
+        int size;
+
+        @Override
+        public RepState get(int i) {
+            Objects.checkIndex(i, size);
+            return states[chosen[i]];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     private int add(int[] indexes, int n) {

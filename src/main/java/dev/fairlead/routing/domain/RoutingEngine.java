@@ -83,23 +83,22 @@ public final class RoutingEngine {
                 if (byTerritory) {
                     indexes = reps.found();
                 }
-                eligible = reps.eligibleScratch();
                 DayOfWeek dayOfWeek = day.getDayOfWeek();
                 if (reps.indexed()) {
                     int dayBit = 1 << dayOfWeek.ordinal();
                     boolean plain = !rule.requireTerritory() && !rule.requireSkill();
+                    int[] chosen = reps.eligibleIndexes();
+                    int n = 0;
                     for (int i = 0; i < covered; i++) {
                         int index = indexes[i];
-                        if (!reps.available(index, dayBit)) {
-                            continue;
-                        }
-                        RepState rep = reps.get(index);
-                        if ((plain && !reps.hasAbsences(index))
-                                || EligibilityPolicies.admitsOnceAvailable(rep, lead, rule, day, industry, product, byTerritory)) {
-                            eligible.add(rep);
+                        if (reps.available(index, dayBit) && ((plain && !reps.hasAbsences(index))
+                                || EligibilityPolicies.admitsOnceAvailable(reps.get(index), lead, rule, day, industry, product, byTerritory))) {
+                            chosen[n++] = index;
                         }
                     }
+                    eligible = reps.eligible(n);
                 } else {
+                    eligible = new ArrayList<>(covered);
                     for (int i = 0; i < covered; i++) {
                         RepState rep = reps.get(indexes[i]);
                         if (EligibilityPolicies.admits(rep, lead, rule, day, dayOfWeek, industry, product, false)) {
