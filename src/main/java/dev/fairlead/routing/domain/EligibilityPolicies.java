@@ -50,7 +50,10 @@ public final class EligibilityPolicies {
     public static final EligibilityPolicy WITHIN_MONTHLY_CAP = (rep, lead, rule, day) -> rep.newThisMonth() < rep.maxNewPerMonth()
             ? Eligibility.ELIGIBLE : excluded("withinMonthlyCap", "monthlyCapReached", rep.newThisMonth(), rep.maxNewPerMonth());
 
-    /** Every policy, in the order reasons are reported. */
+    /**
+     * Every policy, in the order reasons are reported. Changing or adding one means changing {@link #admits}
+     * (and {@link Roster#available}) to match; {@code FastPathEquivalenceTests} fails otherwise.
+     */
     public static List<EligibilityPolicy> standard() {
         return List.of(MUST_BE_ACTIVE, NOT_OUT_OF_OFFICE, WORKS_TODAY, TERRITORY_MUST_MATCH, SKILL_MUST_MATCH,
                 WITHIN_OPEN_LEAD_CAP, WITHIN_DAILY_CAP, WITHIN_MONTHLY_CAP);
