@@ -54,17 +54,17 @@ public final class Roster {
     private Roster(List<RepState> reps, boolean indexed) {
         this.reps = reps;
         this.indexed = indexed;
-        int n = indexed ? reps.size() : 0;
+        int n = reps.size();
         states = indexed ? reps.toArray(new RepState[0]) : null;
-        workingDays = new int[n];
-        hasAbsences = new boolean[n];
-        open = new int[n];
-        today = new int[n];
-        month = new int[n];
-        maxOpen = new int[n];
-        maxToday = new int[n];
-        maxMonth = new int[n];
-        for (int i = 0; i < n; i++) {
+        workingDays = indexed ? new int[n] : null;
+        hasAbsences = indexed ? new boolean[n] : null;
+        open = indexed ? new int[n] : null;
+        today = indexed ? new int[n] : null;
+        month = indexed ? new int[n] : null;
+        maxOpen = indexed ? new int[n] : null;
+        maxToday = indexed ? new int[n] : null;
+        maxMonth = indexed ? new int[n] : null;
+        for (int i = 0; indexed && i < n; i++) {
             RepState rep = reps.get(i);
             int days = 0;
             for (DayOfWeek d : rep.workingDays()) {
