@@ -33,8 +33,8 @@ public final class Bench {
         new Runner(new OptionsBuilder()
                 .include(EngineBenchmark.class.getSimpleName())
                 .forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                .warmupIterations(2).warmupTime(TimeValue.seconds(3))
+                .measurementIterations(3).measurementTime(TimeValue.seconds(2))
                 .jvmArgs("-Xmx1g")
                 .build()).run();
     }

@@ -41,17 +41,22 @@ final class BestFit implements Strategy {
         Map<Long, Reason> notes = explain ? new HashMap<>() : Map.of();
         RepState winner = null;
         double best = 0;
+        String segment = lead.segment();
+        String industry = lowerOrNull(lead.industry());
+        String product = lowerOrNull(lead.productInterest());
         for (int i = 0; i < values.length; i++) {
             RepState rep = eligible.get(i);
-            double conversion = conversion(rep, lead.segment());
-            double skill = skillMatch(rep, lead);
+            double conversion = conversion(rep, segment);
+            double skill = skillMatch(rep, industry, product);
             double fit = conversion * skill;
             double v = values[i];
             double share = share(v, value, total);
             boolean allowed = anyWithinGuard ? share <= limit + 1e-12 : v <= minValue + 1e-9;
-            Strategies.put(figures, explain, rep.repId(), "conversion", Strategies.round(conversion, 4), "skillMatch", skill,
-                    "fit", Strategies.round(fit, 4), "valueShareAfter", Strategies.round(share, 4),
-                    "shareLimit", Strategies.round(limit, 4));
+            if (explain) {
+                Strategies.put(figures, explain, rep.repId(), "conversion", Strategies.round(conversion, 4), "skillMatch", skill,
+                        "fit", Strategies.round(fit, 4), "valueShareAfter", Strategies.round(share, 4),
+                        "shareLimit", Strategies.round(limit, 4));
+            }
             if (!allowed) {
                 if (explain) {
                     notes.put(rep.repId(), Reason.of("aboveFairShare", Strategies.round(share, 4), Strategies.round(limit, 4)));
@@ -78,15 +83,22 @@ final class BestFit implements Strategy {
 
     /** 1 when the rep sells in the lead's industry and its product of interest; 0.75 for one of them; 0.5 for neither. */
     static double skillMatch(RepState rep, LeadFacts lead) {
+        return skillMatch(rep, lowerOrNull(lead.industry()), lowerOrNull(lead.productInterest()));
+    }
+
+    /** The same, with the lead's industry and product already in lower case (null when the lead has none). */
+    private static double skillMatch(RepState rep, String industry, String product) {
         double score = 0.5;
-        String industry = lead.industry();
-        String product = lead.productInterest();
-        if (industry == null || rep.industries().contains(industry.toLowerCase(java.util.Locale.ROOT))) {
+        if (industry == null || rep.industries().contains(industry)) {
             score += 0.25;
         }
-        if (product == null || rep.products().contains(product.toLowerCase(java.util.Locale.ROOT))) {
+        if (product == null || rep.products().contains(product)) {
             score += 0.25;
         }
         return score;
+    }
+
+    private static String lowerOrNull(String s) {
+        return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package dev.fairlead.routing.domain;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -48,10 +50,53 @@ public final class EligibilityPolicies {
     public static final EligibilityPolicy WITHIN_MONTHLY_CAP = (rep, lead, rule, day) -> rep.newThisMonth() < rep.maxNewPerMonth()
             ? Eligibility.ELIGIBLE : excluded("withinMonthlyCap", "monthlyCapReached", rep.newThisMonth(), rep.maxNewPerMonth());
 
-    /** Every policy, in the order reasons are reported. */
+    /**
+     * Every policy, in the order reasons are reported. Changing or adding one means changing {@link #admits}
+     * (and {@link Roster#available}) to match; {@code FastPathEquivalenceTests} fails otherwise.
+     */
     public static List<EligibilityPolicy> standard() {
         return List.of(MUST_BE_ACTIVE, NOT_OUT_OF_OFFICE, WORKS_TODAY, TERRITORY_MUST_MATCH, SKILL_MUST_MATCH,
                 WITHIN_OPEN_LEAD_CAP, WITHIN_DAILY_CAP, WITHIN_MONTHLY_CAP);
+    }
+
+    /**
+     * Exactly {@code EligibilityPolicy.all(standard(), rep, lead, rule, day).eligible()}, for deciding without
+     * explaining: the same tests in one pass, with no reason built for an exclusion. The caller works out once
+     * per lead what does not depend on the rep: {@code dayOfWeek} of {@code day}, and the lead's industry and
+     * product as the skill policy compares them ({@link #lowerSkill}). {@code territoryCovered} means the caller
+     * only offers reps known to cover the lead's territory (see {@link Roster}), so that test is skipped.
+     */
+    static boolean admits(RepState rep, LeadFacts lead, Rule rule, LocalDate day, DayOfWeek dayOfWeek, String industry,
+            String product, boolean territoryCovered) {
+        return rep.active() && rep.openLeads() < rep.maxOpenLeads() && rep.newToday() < rep.maxNewPerDay()
+                && rep.newThisMonth() < rep.maxNewPerMonth() && rep.workingDays().contains(dayOfWeek)
+                && admitsOnceAvailable(rep, lead, rule, day, industry, product, territoryCovered);
+    }
+
+    /**
+     * The part of {@link #admits} after the rep is known to be active, working on the day and under every cap
+     * (which an indexed {@link Roster} answers from arrays): not out of office, territory and skills.
+     */
+    static boolean admitsOnceAvailable(RepState rep, LeadFacts lead, Rule rule, LocalDate day, String industry, String product,
+            boolean territoryCovered) {
+        if (!rep.absences().isEmpty() && rep.outOfOfficeOn(day)) {
+            return false;
+        }
+        if (rule.requireTerritory() && !territoryCovered && !rep.territories().covers(lead)) {
+            return false;
+        }
+        if (rule.requireSkill()) {
+            if (industry != null && !rep.industries().contains(industry)) {
+                return false;
+            }
+            return product == null || rep.products().contains(product);
+        }
+        return true;
+    }
+
+    /** A lead's industry or product as {@link #SKILL_MUST_MATCH} compares it with a rep's skills: lower case, null when blank. */
+    static String lowerSkill(String value) {
+        return lower(value);
     }
 
     private static Eligibility excluded(String policy, String code, Object... args) {

@@ -25,8 +25,10 @@ final class FairnessPoints implements Strategy {
             double now = state.points(rep.repId(), period, start);
             double carried = decay == 0 ? 0 : decay * state.points(rep.repId(), period, previous);
             double points = now + carried;
-            Strategies.put(figures, explain, rep.repId(), "points", Strategies.round(now, 2),
-                    "carriedPoints", Strategies.round(carried, 2), "countedPoints", Strategies.round(points, 2));
+            if (explain) {
+                Strategies.put(figures, explain, rep.repId(), "points", Strategies.round(now, 2),
+                        "carriedPoints", Strategies.round(carried, 2), "countedPoints", Strategies.round(points, 2));
+            }
             if (Strategies.better(points, rep, best, winner)) {
                 best = points;
                 winner = rep;

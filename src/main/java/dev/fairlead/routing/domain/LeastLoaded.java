@@ -15,8 +15,10 @@ final class LeastLoaded implements Strategy {
         double best = 0;
         for (RepState rep : eligible) {
             double ratio = ratio(rep, rule.params().workloadPointsPerLead());
-            Strategies.put(figures, explain, rep.repId(), "openLeads", rep.openLeads(), "workloadPoints", rep.workloadPoints(),
-                    "capacity", rep.maxOpenLeads(), "loadRatio", Strategies.round(ratio, 4));
+            if (explain) {
+                Strategies.put(figures, explain, rep.repId(), "openLeads", rep.openLeads(), "workloadPoints", rep.workloadPoints(),
+                        "capacity", rep.maxOpenLeads(), "loadRatio", Strategies.round(ratio, 4));
+            }
             if (Strategies.better(ratio, rep, best, winner)) {
                 best = ratio;
                 winner = rep;

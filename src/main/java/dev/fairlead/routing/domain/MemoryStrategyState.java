@@ -1,6 +1,7 @@
 package dev.fairlead.routing.domain;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,14 @@ public final class MemoryStrategyState implements StrategyState {
 
     private final Map<String, Long> pointers = new HashMap<>();
     private final Map<String, Map<Long, Long>> weights = new HashMap<>();
-    private final Map<LedgerKey, double[]> ledger = new HashMap<>();
+    /** Per period kind, per period start, per rep: {points, expected value}. */
+    private final Map<PeriodKind, Map<LocalDate, Map<Long, double[]>>> ledger = new EnumMap<>(PeriodKind.class);
 
-    private record LedgerKey(long repId, PeriodKind kind, LocalDate start) {}
+    public MemoryStrategyState() {
+        for (PeriodKind kind : PeriodKind.values()) {
+            ledger.put(kind, new HashMap<>());
+        }
+    }
 
     @Override
     public Long lastPicked(String ruleKey) {
@@ -27,14 +33,19 @@ public final class MemoryStrategyState implements StrategyState {
 
     @Override
     public double points(long repId, PeriodKind kind, LocalDate periodStart) {
-        double[] entry = ledger.get(new LedgerKey(repId, kind, periodStart));
+        double[] entry = entry(repId, kind, periodStart);
         return entry == null ? 0 : entry[0];
     }
 
     @Override
     public double value(long repId, PeriodKind kind, LocalDate periodStart) {
-        double[] entry = ledger.get(new LedgerKey(repId, kind, periodStart));
+        double[] entry = entry(repId, kind, periodStart);
         return entry == null ? 0 : entry[1];
+    }
+
+    private double[] entry(long repId, PeriodKind kind, LocalDate periodStart) {
+        Map<Long, double[]> period = ledger.get(kind).get(periodStart);
+        return period == null ? null : period.get(repId);
     }
 
     public MemoryStrategyState apply(List<StateUpdate> updates) {
@@ -45,7 +56,8 @@ public final class MemoryStrategyState implements StrategyState {
                 weights.computeIfAbsent(w.ruleKey(), k -> new HashMap<>()).putAll(w.currentWeights());
             } else if (update instanceof StateUpdate.LedgerCharged c) {
                 for (PeriodKind kind : PeriodKind.values()) {
-                    double[] entry = ledger.computeIfAbsent(new LedgerKey(c.repId(), kind, kind.start(c.day())), k -> new double[2]);
+                    double[] entry = ledger.get(kind).computeIfAbsent(kind.start(c.day()), k -> new HashMap<>())
+                            .computeIfAbsent(c.repId(), k -> new double[2]);
                     entry[0] += c.points();
                     entry[1] += c.value();
                 }

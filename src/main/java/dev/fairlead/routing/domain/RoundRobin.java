@@ -23,8 +23,10 @@ final class RoundRobin implements Strategy {
         }
         RepState winner = next != null ? next : first;
         Map<Long, Map<String, Double>> figures = Strategies.figures(explain);
-        for (RepState rep : eligible) {
-            Strategies.put(figures, explain, rep.repId(), "position", rep.repId());
+        if (explain) {
+            for (RepState rep : eligible) {
+                Strategies.put(figures, explain, rep.repId(), "position", rep.repId());
+            }
         }
         Reason why = last == null ? Reason.of("roundRobinFirst") : Reason.of("roundRobinNext", last);
         return new Pick(winner, why, figures, Map.of(), List.of(new StateUpdate.PointerMoved(rule.key(), winner.repId())));

@@ -29,8 +29,10 @@ final class SmoothWeightedRoundRobin implements Strategy {
             }
         }
         Map<Long, Map<String, Double>> figures = Strategies.figures(explain);
-        for (RepState rep : eligible) {
-            Strategies.put(figures, explain, rep.repId(), "weight", rep.weight(), "currentWeight", current.get(rep.repId()));
+        if (explain) {
+            for (RepState rep : eligible) {
+                Strategies.put(figures, explain, rep.repId(), "weight", rep.weight(), "currentWeight", current.get(rep.repId()));
+            }
         }
         current.put(winner.repId(), best - total);
         return new Pick(winner, Reason.of("weightedHighestCurrent", best, total), figures, Map.of(),

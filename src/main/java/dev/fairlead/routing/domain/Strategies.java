@@ -20,6 +20,7 @@ final class Strategies {
         return explain ? new HashMap<>() : Map.of();
     }
 
+    /** Records a candidate's figures when explaining; callers test {@code explain} first so as not to box them for nothing. */
     static void put(Map<Long, Map<String, Double>> figures, boolean explain, long repId, Object... namesAndValues) {
         if (!explain) {
             return;
