@@ -16,10 +16,14 @@ import dev.fairlead.routing.domain.StrategyKind;
 import dev.fairlead.routing.domain.StrategyState;
 import dev.fairlead.routing.persistence.AssignmentRepository;
 import dev.fairlead.routing.persistence.StrategyStateRepository;
+import dev.fairlead.routing.domain.StateUpdate;
+import dev.fairlead.routing.persistence.TurnRepository;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +31,27 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Routes one lead through the active rules and applies the decision through {@link LeadOwnership}
- * in the caller's transaction. When the winning rule keeps turns (round robin, weighted, fairness
- * points, best fit), its state row is locked and the lead decided again on state no other node can
- * change meanwhile, so nodes take turns on a rule without serialising the rules they don't use. A
- * cap the database refuses (another node was faster) means deciding again with fresh counters;
- * after {@link #MAX_ATTEMPTS} the lead goes to the pool, never nowhere.
+ * in the caller's transaction (decision 0204). Each decision counts the picks this node has in
+ * flight ({@link InFlightAssignments}), so concurrent leads spread over the reps instead of queueing
+ * on one rep's counter. A round-robin or weighted round-robin rule's turn is taken with one
+ * compare-and-set on the rule's state, committed at once ({@link TurnRepository}); a lost turn
+ * means deciding again on the new state, and a turn whose lead does not reach the rep is given
+ * back. Rules whose state is the fairness ledger (fairness points, best fit) still lock their
+ * state row until commit, as the ledger is written in the lead's transaction. A cap the database
+ * refuses (another node was faster) means deciding again with fresh counters; after
+ * {@link #MAX_ATTEMPTS} the lead goes to the pool, never nowhere.
  */
 @Component
 class LeadRouter {
 
     static final int MAX_ATTEMPTS = 4;
+    /** Lost compare-and-set turns before a lead takes its rule's turn under the row lock instead. */
+    static final int MAX_LOST_TURNS = 16;
 
     /** Where a routed lead went. */
     record Routed(long leadId, Long repId, Long poolId, int attempts, Decision decision) {}
@@ -49,22 +61,33 @@ class LeadRouter {
     private final ActiveRuleSet active;
     private final RoutingInputs inputs;
     private final StrategyStateRepository states;
+    private final TurnRepository turns;
+    private final InFlightAssignments inFlight;
     private final AssignmentRepository assignments;
     private final Clock clock;
     private final RoutingEngine engine = RoutingEngine.explaining();
     private final Timer timer;
+    private final Counter lostTurns;
+    private final Counter givenBack;
 
     LeadRouter(LeadService leads, LeadOwnership ownership, ActiveRuleSet active, RoutingInputs inputs,
-            StrategyStateRepository states, AssignmentRepository assignments, Clock clock, MeterRegistry meters) {
+            StrategyStateRepository states, TurnRepository turns, InFlightAssignments inFlight, AssignmentRepository assignments,
+            Clock clock, MeterRegistry meters) {
         this.leads = leads;
         this.ownership = ownership;
         this.active = active;
         this.inputs = inputs;
         this.states = states;
+        this.turns = turns;
+        this.inFlight = inFlight;
         this.assignments = assignments;
         this.clock = clock;
         this.timer = Timer.builder("fairlead.routing.decision").description("Routing one lead, from reading the rules to storing the explanation")
                 .publishPercentileHistogram().register(meters);
+        this.lostTurns = Counter.builder("fairlead.routing.turns.lost")
+                .description("Round-robin turns taken by another decision first (the lead was decided again)").register(meters);
+        this.givenBack = Counter.builder("fairlead.routing.turns.given.back")
+                .description("Round-robin turns given back because the lead did not reach the picked rep").register(meters);
     }
 
     /** Routes the lead; {@code excluded} reps may not receive it (e.g. the rep whose leads are being handed on). */
@@ -79,19 +102,50 @@ class LeadRouter {
         RuleSet ruleSet = active.current();
         ZonedDateTime now = ZonedDateTime.now(clock);
         List<Rule> matching = ruleSet.rules().stream().filter(r -> r.matches(facts)).toList();
+        Map<String, StrategyKind> strategies = new HashMap<>();
+        matching.forEach(r -> strategies.put(r.key(), r.strategy()));
         List<String> stateful = matching.stream().filter(r -> keepsTurns(r.strategy())).map(Rule::key).toList();
+        boolean withLedger = matching.stream().anyMatch(r -> readsLedger(r.strategy()));
+        Object owner = inFlight.currentOwner();
         Set<String> locked = new HashSet<>();
         Decision decision = null;
+        List<RepState> reps = null;
+        long[] since = {0};
+        int lost = 0;
         int attempt = 0;
         while (attempt < MAX_ATTEMPTS) {
-            List<RepState> reps = inputs.repsFor(matching, excluded);
-            StrategyState state = states.state(stateful.isEmpty() ? Map.of() : states.read(stateful),
-                    states.balancesAround(reps.stream().map(RepState::repId).toList(), now.toLocalDate()));
-            decision = engine.route(facts, reps, ruleSet, state, now);
-            if (decision instanceof Decision.Assigned a && stateful.contains(a.ruleKey()) && locked.add(a.ruleKey())) {
-                // Take this rule's turn lock, then decide again on state no other node can change meanwhile.
-                states.lock(List.of(a.ruleKey()));
-                continue;
+            if (reps == null) {
+                since[0] = inFlight.mark();
+                // Marked again right before the counters are read: picks committed since then are in them.
+                reps = inputs.repsFor(matching, excluded, () -> since[0] = inFlight.mark());
+            }
+            Map<String, StrategyStateRepository.RuleStateRow> rows = stateful.isEmpty() ? Map.of() : states.read(stateful);
+            StrategyState state = states.state(rows, withLedger
+                    ? states.balancesAround(reps.stream().map(RepState::repId).toList(), now.toLocalDate()) : List.of());
+            InFlightAssignments.Decided decided = inFlight.decide(since[0], owner, reps,
+                    adjusted -> engine.route(facts, adjusted, ruleSet, state, now));
+            decision = decided.decision();
+            TurnRepository.Turn turn = null;
+            if (decision instanceof Decision.Assigned a && strategies.get(a.ruleKey()) != null && keepsTurns(strategies.get(a.ruleKey()))
+                    && !locked.contains(a.ruleKey())) {
+                if (takesTurnsOptimistically(strategies.get(a.ruleKey())) && lost < MAX_LOST_TURNS) {
+                    StrategyStateRepository.RuleStateRow row = rows.get(a.ruleKey());
+                    turn = turns.take(a.ruleKey(), row == null ? 0 : row.version(), row == null ? null : row.lastRepId(),
+                            row == null ? Map.of() : row.currentWeights(), a.updates()).orElse(null);
+                    if (turn == null) {
+                        // Another decision took this turn first: decide again on the rule's new state.
+                        decided.release();
+                        lost++;
+                        lostTurns.increment();
+                        continue;
+                    }
+                } else {
+                    // Take this rule's turn lock, then decide again on state no other node can change meanwhile.
+                    decided.release();
+                    states.lock(List.of(a.ruleKey()));
+                    locked.add(a.ruleKey());
+                    continue;
+                }
             }
             attempt++;
             if (decision instanceof Decision.Pooled pooled) {
@@ -102,9 +156,21 @@ class LeadRouter {
             Decision.Assigned assigned = (Decision.Assigned) decision;
             LeadOwnership.Outcome outcome = ownership.assign(leadId, assigned.repId(), summary(ruleSet, decision, context), true);
             if (outcome instanceof LeadOwnership.Outcome.CapReached) {
+                // Another transaction took the rep's last place: decide again on fresh counters, and give
+                // the turn back once this transaction has ended (it may hold counter rows by then).
+                decided.release();
+                if (turn != null) {
+                    giveBackAfterCompletion(turn, true);
+                }
+                reps = null;
                 continue;
             }
-            states.apply(assigned.updates(), leadId, assigned.ruleKey(), now.toInstant());
+            List<StateUpdate> updates = assigned.updates();
+            if (turn != null) {
+                giveBackAfterCompletion(turn, false);
+                updates = updates.stream().filter(u -> u instanceof StateUpdate.LedgerCharged).toList();
+            }
+            states.apply(updates, leadId, assigned.ruleKey(), now.toInstant());
             if (lead.ownerRepId() != null && lead.ownerRepId() != assigned.repId()) {
                 states.creditBack(lead.ownerRepId(), leadId, now.toLocalDate(), now.toInstant());
             }
@@ -118,6 +184,28 @@ class LeadRouter {
         ownership.moveToPool(leadId, null, summary(ruleSet, fallback, context));
         store(lead, kind, fallback, null, null, MAX_ATTEMPTS, context);
         return new Routed(leadId, null, null, MAX_ATTEMPTS, fallback);
+    }
+
+    /** Gives the turn back when the transaction has ended: in any case ({@code always}), or if it did not commit. */
+    private void giveBackAfterCompletion(TurnRepository.Turn turn, boolean always) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (always || status != STATUS_COMMITTED) {
+                    turns.giveBack(turn);
+                    givenBack.increment();
+                }
+            }
+        });
+    }
+
+    /** Round robin and smooth weighted round robin keep all their state in the rule's row: one compare-and-set takes a turn. */
+    static boolean takesTurnsOptimistically(StrategyKind kind) {
+        return kind == StrategyKind.ROUND_ROBIN || kind == StrategyKind.WEIGHTED_ROUND_ROBIN;
+    }
+
+    static boolean readsLedger(StrategyKind kind) {
+        return kind == StrategyKind.FAIRNESS_POINTS || kind == StrategyKind.BEST_FIT;
     }
 
     static boolean keepsTurns(StrategyKind kind) {
