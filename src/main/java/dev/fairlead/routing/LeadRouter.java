@@ -24,6 +24,8 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class LeadRouter {
 
     static final int MAX_ATTEMPTS = 4;
-    /** Lost compare-and-set turns before a lead takes its rule's turn under the row lock instead. */
+    /** Lost compare-and-set turns (to other nodes) before a lead takes its rule's turn under the row lock instead. */
     static final int MAX_LOST_TURNS = 16;
 
     /** Where a routed lead went. */
@@ -69,6 +71,7 @@ class LeadRouter {
     private final Timer timer;
     private final Counter lostTurns;
     private final Counter givenBack;
+    private final Map<String, RuleTurn> ruleTurns = new ConcurrentHashMap<>();
 
     LeadRouter(LeadService leads, LeadOwnership ownership, ActiveRuleSet active, RoutingInputs inputs,
             StrategyStateRepository states, TurnRepository turns, InFlightAssignments inFlight, AssignmentRepository assignments,
@@ -111,7 +114,6 @@ class LeadRouter {
         Decision decision = null;
         List<RepState> reps = null;
         long[] since = {0};
-        int lost = 0;
         int attempt = 0;
         while (attempt < MAX_ATTEMPTS) {
             if (reps == null) {
@@ -119,33 +121,36 @@ class LeadRouter {
                 // Marked again right before the counters are read: picks committed since then are in them.
                 reps = inputs.repsFor(matching, excluded, () -> since[0] = inFlight.mark());
             }
-            Map<String, StrategyStateRepository.RuleStateRow> rows = stateful.isEmpty() ? Map.of() : states.read(stateful);
-            StrategyState state = states.state(rows, withLedger
-                    ? states.balancesAround(reps.stream().map(RepState::repId).toList(), now.toLocalDate()) : List.of());
+            // Rules that take turns by compare-and-set are decided on this node's last known state first; that
+            // only finds the winning rule, the turn itself is decided again under the rule's node lock.
+            List<String> toRead = stateful.stream().filter(k -> !takesTurnsOptimistically(strategies.get(k)) || locked.contains(k)).toList();
+            Map<String, StrategyStateRepository.RuleStateRow> rows = new HashMap<>(toRead.isEmpty() ? Map.of() : states.read(toRead));
+            for (String key : stateful) {
+                RuleTurn known = ruleTurns.get(key);
+                if (!rows.containsKey(key) && !locked.contains(key) && known != null && known.row != null) {
+                    rows.put(key, known.row);
+                }
+            }
+            List<StrategyStateRepository.Balance> balances = withLedger
+                    ? states.balancesAround(reps.stream().map(RepState::repId).toList(), now.toLocalDate()) : List.of();
+            StrategyState state = states.state(rows, balances);
             InFlightAssignments.Decided decided = inFlight.decide(since[0], owner, reps,
                     adjusted -> engine.route(facts, adjusted, ruleSet, state, now));
             decision = decided.decision();
             TurnRepository.Turn turn = null;
-            if (decision instanceof Decision.Assigned a && strategies.get(a.ruleKey()) != null && keepsTurns(strategies.get(a.ruleKey()))
-                    && !locked.contains(a.ruleKey())) {
-                if (takesTurnsOptimistically(strategies.get(a.ruleKey())) && lost < MAX_LOST_TURNS) {
-                    StrategyStateRepository.RuleStateRow row = rows.get(a.ruleKey());
-                    turn = turns.take(a.ruleKey(), row == null ? 0 : row.version(), row == null ? null : row.lastRepId(),
-                            row == null ? Map.of() : row.currentWeights(), a.updates()).orElse(null);
-                    if (turn == null) {
-                        // Another decision took this turn first: decide again on the rule's new state.
-                        decided.release();
-                        lost++;
-                        lostTurns.increment();
-                        continue;
-                    }
-                } else {
+            if (decision instanceof Decision.Assigned a && keepsTurns(strategies.get(a.ruleKey())) && !locked.contains(a.ruleKey())) {
+                decided.release();
+                TakenTurn taken = takesTurnsOptimistically(strategies.get(a.ruleKey()))
+                        ? takeTurn(a.ruleKey(), facts, reps, ruleSet, rows, balances, since[0], owner, now) : null;
+                if (taken == null) {
                     // Take this rule's turn lock, then decide again on state no other node can change meanwhile.
-                    decided.release();
                     states.lock(List.of(a.ruleKey()));
                     locked.add(a.ruleKey());
                     continue;
                 }
+                decided = taken.decided();
+                decision = decided.decision();
+                turn = taken.turn();
             }
             attempt++;
             if (decision instanceof Decision.Pooled pooled) {
@@ -184,6 +189,76 @@ class LeadRouter {
         ownership.moveToPool(leadId, null, summary(ruleSet, fallback, context));
         store(lead, kind, fallback, null, null, MAX_ATTEMPTS, context);
         return new Routed(leadId, null, null, MAX_ATTEMPTS, fallback);
+    }
+
+    /** A decision made under a rule's node lock, and the turn it took (null when it took none). */
+    private record TakenTurn(InFlightAssignments.Decided decided, TurnRepository.Turn turn) {}
+
+    /** Per rule on this node: the lock turns are taken under, and the rule's state as this node last left or read it. */
+    private static final class RuleTurn {
+        final ReentrantLock lock = new ReentrantLock();
+        volatile StrategyStateRepository.RuleStateRow row;
+    }
+
+    /**
+     * Takes the turn of a round-robin or weighted round-robin rule: under the rule's node lock (so
+     * this node's leads never race each other for it), decides on the rule's last known state and
+     * stores the turn with one compare-and-set; when another node moved the state on, reads it and
+     * decides again. Null after {@link #MAX_LOST_TURNS} lost turns: the caller falls back to the row lock.
+     */
+    private TakenTurn takeTurn(String key, LeadFacts facts, List<RepState> reps, RuleSet ruleSet,
+            Map<String, StrategyStateRepository.RuleStateRow> rows, List<StrategyStateRepository.Balance> balances, long since,
+            Object owner, ZonedDateTime now) {
+        RuleTurn rule = ruleTurns.computeIfAbsent(key, k -> new RuleTurn());
+        rule.lock.lock();
+        try {
+            for (int lost = 0; lost < MAX_LOST_TURNS; lost++) {
+                if (rule.row == null) {
+                    rule.row = turns.read(key).orElse(null);
+                }
+                StrategyStateRepository.RuleStateRow row = rule.row;
+                Map<String, StrategyStateRepository.RuleStateRow> current = new HashMap<>(rows);
+                if (row == null) {
+                    current.remove(key);
+                } else {
+                    current.put(key, row);
+                }
+                StrategyState state = states.state(current, balances);
+                InFlightAssignments.Decided decided = inFlight.decide(since, owner, reps, adjusted -> engine.route(facts, adjusted, ruleSet, state, now));
+                if (!(decided.decision() instanceof Decision.Assigned a) || !a.ruleKey().equals(key)) {
+                    return new TakenTurn(decided, null);
+                }
+                long version = row == null ? 0 : row.version();
+                var turn = turns.take(key, version, row == null ? null : row.lastRepId(), row == null ? Map.of() : row.currentWeights(),
+                        a.updates());
+                if (turn.isPresent()) {
+                    rule.row = after(row, a.updates(), version + 1);
+                    return new TakenTurn(decided, turn.get());
+                }
+                // Another node (or a turn given back) moved the rule's state on: read it and decide again.
+                decided.release();
+                rule.row = null;
+                lostTurns.increment();
+            }
+            return null;
+        } finally {
+            rule.lock.unlock();
+        }
+    }
+
+    /** The rule's state after a turn: its pointer or weights as the turn left them. */
+    private static StrategyStateRepository.RuleStateRow after(StrategyStateRepository.RuleStateRow before, List<StateUpdate> updates,
+            long version) {
+        Long last = before == null ? null : before.lastRepId();
+        Map<Long, Long> weights = new HashMap<>(before == null ? Map.of() : before.currentWeights());
+        for (StateUpdate update : updates) {
+            if (update instanceof StateUpdate.PointerMoved p) {
+                last = p.repId();
+            } else if (update instanceof StateUpdate.WeightsChanged w) {
+                weights.putAll(w.currentWeights());
+            }
+        }
+        return new StrategyStateRepository.RuleStateRow(last, Map.copyOf(weights), version);
     }
 
     /** Gives the turn back when the transaction has ended: in any case ({@code always}), or if it did not commit. */

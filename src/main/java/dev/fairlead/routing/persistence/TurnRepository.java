@@ -36,6 +36,7 @@ public class TurnRepository implements DisposableBean {
     public record Turn(String ruleKey, long version, Long previousRep, Long pickedRep, Map<Long, Long> weightDelta) {}
 
     static final int POOL_SIZE = 4;
+    private static final tools.jackson.core.type.TypeReference<Map<Long, Long>> WEIGHTS = new tools.jackson.core.type.TypeReference<>() {};
     private static final Logger log = LoggerFactory.getLogger(TurnRepository.class);
 
     private final HikariDataSource pool;
@@ -111,6 +112,15 @@ public class TurnRepository implements DisposableBean {
             weights.forEach((rep, now) -> delta.put(rep, now - before.getOrDefault(rep, 0L)));
         }
         return java.util.Optional.of(new Turn(ruleKey, version + 1, lastRepBefore, picked, delta));
+    }
+
+    /** The rule's state as committed now, read on this pool (empty when no turn was ever taken). */
+    public java.util.Optional<StrategyStateRepository.RuleStateRow> read(String ruleKey) {
+        return jdbc.sql("SELECT last_rep_id, current_weights, version FROM routing_rule_state WHERE rule_key = :key")
+                .param("key", ruleKey)
+                .query((rs, n) -> new StrategyStateRepository.RuleStateRow((Long) rs.getObject("last_rep_id"),
+                        json.readValue(rs.getString("current_weights"), WEIGHTS), rs.getLong("version")))
+                .optional();
     }
 
     /** Undoes a turn whose lead did not go to the picked rep; called after that lead's transaction has ended. */
