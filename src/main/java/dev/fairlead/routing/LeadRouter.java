@@ -40,10 +40,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Routes one lead through the active rules and applies the decision through {@link LeadOwnership}
  * in the caller's transaction (decision 0204). Each decision counts the picks this node has in
  * flight ({@link InFlightAssignments}), so concurrent leads spread over the reps instead of queueing
- * on one rep's counter. A round-robin or weighted round-robin rule's turn is taken with one
- * compare-and-set on the rule's state, committed at once ({@link TurnRepository}); a lost turn
- * means deciding again on the new state, and a turn whose lead does not reach the rep is given
- * back. Rules whose state is the fairness ledger (fairness points, best fit) still lock their
+ * on one rep's counter. A round-robin or weighted round-robin rule's turn is taken under the
+ * rule's node lock with one compare-and-set on the rule's state, committed at once
+ * ({@link TurnRepository}); a turn lost to another node means deciding again on the new state, and
+ * a turn whose lead does not reach the rep is given back. Rules whose state is the fairness ledger (fairness points, best fit) still lock their
  * state row until commit, as the ledger is written in the lead's transaction. A cap the database
  * refuses (another node was faster) means deciding again with fresh counters; after
  * {@link #MAX_ATTEMPTS} the lead goes to the pool, never nowhere.
