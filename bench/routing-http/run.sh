@@ -41,4 +41,4 @@ TOKEN=$(curl -s -b "$OUT/cookies" -H "X-CSRF-TOKEN: $CSRF" -H 'Content-Type: app
 java -cp "$PGJAR" bench/routing-http/LiveRoutingLoad.java "$BASE" "$TOKEN" "jdbc:postgresql://localhost:$PGPORT/fairlead" "$REQUESTS" ${CLIENTS:-8 16 32}
 # Where the time went: the whole request (POST /api/leads) against the routing step inside it.
 curl -s -H "Authorization: Bearer $TOKEN" "$BASE/actuator/prometheus" \
-  | grep -E '^(fairlead_routing_decision_seconds_(count|sum)|http_server_requests_seconds_(count|sum)\{.*method="POST".*uri="/api/leads")' || true
+  | grep -E '^(fairlead_routing_decision_seconds_(count|sum)|fairlead_routing_turns_[a-z_]*_total|http_server_requests_seconds_(count|sum)\{.*method="POST".*uri="/api/leads")' || true

@@ -25,12 +25,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -58,13 +56,13 @@ class ImportRunner {
     private final LeadService leads;
     private final LeadText text;
     private final ProblemText problems;
-    private final Executor executor;
+    private final ImportWorkers executor;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final TransactionTemplate nested;
 
     ImportRunner(ImportRepository jobs, ImportProperties properties, LeadService leads, LeadText text, ProblemText problems,
-            @Qualifier("importExecutor") Executor executor, Clock clock, PlatformTransactionManager transactions) {
+            ImportWorkers executor, Clock clock, PlatformTransactionManager transactions) {
         this.jobs = jobs;
         this.properties = properties;
         this.leads = leads;

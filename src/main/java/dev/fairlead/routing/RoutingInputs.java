@@ -60,6 +60,11 @@ class RoutingInputs {
 
     /** The reps these rules can reach, minus {@code excluded}, with today's counters; ordered by id. */
     List<RepState> repsFor(Collection<Rule> rules, Set<Long> excluded) {
+        return repsFor(rules, excluded, () -> { });
+    }
+
+    /** The same; {@code beforeCounters} runs right before the counters are read (the last read). */
+    List<RepState> repsFor(Collection<Rule> rules, Set<Long> excluded, Runnable beforeCounters) {
         boolean everyone = false;
         boolean withHistory = false;
         Set<Long> teamIds = new LinkedHashSet<>();
@@ -78,18 +83,23 @@ class RoutingInputs {
             return List.of();
         }
         List<Rep> found = reps.forRouting(everyone, teamIds, repIds).stream().filter(r -> !excluded.contains(r.id())).toList();
-        return states(found, withHistory);
+        return states(found, withHistory, beforeCounters);
     }
 
     /** Rep states for these reps with today's counters (and conversion history when asked). */
     List<RepState> states(List<Rep> found, boolean withHistory) {
+        return states(found, withHistory, () -> { });
+    }
+
+    private List<RepState> states(List<Rep> found, boolean withHistory, Runnable beforeCounters) {
         if (found.isEmpty()) {
             return List.of();
         }
         List<Long> ids = found.stream().map(Rep::id).toList();
-        Map<Long, RepLoad> loads = ownership.loads(ids);
         Map<Long, List<Long>> paths = teams.ancestry(new HashSet<>(found.stream().map(Rep::teamId).toList()));
         Map<Long, Map<String, ConversionHistory>> conversions = withHistory ? conversions(ids) : Map.of();
+        beforeCounters.run();
+        Map<Long, RepLoad> loads = ownership.loads(ids);
         List<RepState> states = new ArrayList<>(found.size());
         for (Rep rep : found) {
             states.add(state(rep, loads.get(rep.id()), paths.getOrDefault(rep.teamId(), List.of(rep.teamId())),

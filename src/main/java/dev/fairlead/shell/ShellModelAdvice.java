@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,9 +39,16 @@ class ShellModelAdvice {
                 .orElse(List.of());
     }
 
-    /** Numbers next to navigation entries (unread messages …), by navigation id; only non-zero ones. */
+    /**
+     * Numbers next to navigation entries (unread messages …), by navigation id; only non-zero ones.
+     * Not for API calls: {@code @RestController}s are {@code @Controller}s too, and their JSON has no
+     * navigation, so counting there only cost every API request a query.
+     */
     @ModelAttribute("navigationBadges")
-    Map<String, Long> navigationBadges() {
+    Map<String, Long> navigationBadges(HttpServletRequest request) {
+        if (!rendersPage(request)) {
+            return Map.of();
+        }
         Map<String, Long> counts = new HashMap<>();
         Viewers.current().ifPresent(v -> badges.forEach(b -> {
             long n = b.count(v);
@@ -46,6 +57,15 @@ class ShellModelAdvice {
             }
         }));
         return counts;
+    }
+
+    /** False when the handler writes its response body itself (REST controllers, {@code @ResponseBody} methods). */
+    static boolean rendersPage(HttpServletRequest request) {
+        if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler) {
+            return !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+                    && !handler.hasMethodAnnotation(ResponseBody.class);
+        }
+        return true;
     }
 
     @ModelAttribute("viewer")

@@ -7,6 +7,7 @@ import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadMerged;
 import dev.fairlead.leads.LeadService;
+import dev.fairlead.leads.LeadOwnership;
 import dev.fairlead.support.Api;
 import dev.fairlead.support.ApiResponse;
 import dev.fairlead.support.IntegrationTest;
@@ -30,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 class FlaggedDuplicateReviewIT {
 
     @Autowired Api api;
+    @Autowired LeadOwnership ownership;
     @Autowired OrgFixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
@@ -118,8 +120,7 @@ class FlaggedDuplicateReviewIT {
         send(Map.of("source", "API", "company", "审核权限有限公司", "contactName", "审核丙", "phone", "13966660021"));
         long flagged = send(Map.of("source", "API", "company", "审核权限", "contactName", "审核丙", "phone", "13966660022"))
                 .path("leadId").asLong();
-        jdbc.sql("UPDATE lead SET owner_rep_id = :rep, owner_team_id = :team WHERE id = :id")
-                .param("rep", org.liNa().id()).param("team", org.shanghai().id()).param("id", flagged).update();
+        ownership.assign(flagged, org.liNa().id(), "the rep owns the flagged lead", false);
 
         assertThat(api.as(org.rep().token()).post("/api/leads/" + flagged + "/merge", Map.of()).status()).isEqualTo(403);
     }

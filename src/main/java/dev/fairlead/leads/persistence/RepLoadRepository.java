@@ -30,8 +30,18 @@ public class RepLoadRepository {
      * and (when {@code enforceCaps}) still under every cap. Returns the rep's team, or empty when refused.
      */
     public OptionalLong take(long repId, LocalDate today, boolean enforceCaps) {
-        LocalDate month = today.withDayOfMonth(1);
+        OptionalLong team = takeExisting(repId, today, enforceCaps);
+        if (team.isPresent()) {
+            return team;
+        }
+        // Refused, or the rep's first lead: make sure the row exists (waiting for a concurrent first insert
+        // to commit) and try once more; a refusal costs these two statements, a take only the one above.
         jdbc.sql("INSERT INTO rep_load (rep_id) VALUES (:rep) ON CONFLICT (rep_id) DO NOTHING").param("rep", repId).update();
+        return takeExisting(repId, today, enforceCaps);
+    }
+
+    private OptionalLong takeExisting(long repId, LocalDate today, boolean enforceCaps) {
+        LocalDate month = today.withDayOfMonth(1);
         return jdbc.sql("""
                         UPDATE rep_load l SET
                                open_leads = l.open_leads + 1,

@@ -57,8 +57,7 @@ public class StrategyStateRepository {
         jdbc.sql("SELECT * FROM routing_rule_state WHERE rule_key = ANY(:keys) ORDER BY rule_key FOR UPDATE")
                 .param("keys", SqlArrays.text(keys))
                 .query(rs -> {
-                    rows.put(rs.getString("rule_key"), new RuleStateRow((Long) rs.getObject("last_rep_id"),
-                            json.readValue(rs.getString("current_weights"), WEIGHTS)));
+                    rows.put(rs.getString("rule_key"), row(rs));
                 });
         return rows;
     }
@@ -69,8 +68,7 @@ public class StrategyStateRepository {
         jdbc.sql("SELECT * FROM routing_rule_state WHERE rule_key = ANY(:keys)")
                 .param("keys", SqlArrays.text(List.copyOf(ruleKeys)))
                 .query(rs -> {
-                    rows.put(rs.getString("rule_key"), new RuleStateRow((Long) rs.getObject("last_rep_id"),
-                            json.readValue(rs.getString("current_weights"), WEIGHTS)));
+                    rows.put(rs.getString("rule_key"), row(rs));
                 });
         return rows;
     }
@@ -111,10 +109,10 @@ public class StrategyStateRepository {
     public void apply(List<StateUpdate> updates, long leadId, String ruleKey, Instant at) {
         for (StateUpdate update : updates) {
             if (update instanceof StateUpdate.PointerMoved p) {
-                jdbc.sql("UPDATE routing_rule_state SET last_rep_id = :rep WHERE rule_key = :key")
+                jdbc.sql("UPDATE routing_rule_state SET last_rep_id = :rep, version = version + 1 WHERE rule_key = :key")
                         .param("rep", p.repId()).param("key", p.ruleKey()).update();
             } else if (update instanceof StateUpdate.WeightsChanged w) {
-                jdbc.sql("UPDATE routing_rule_state SET current_weights = current_weights || CAST(:weights AS jsonb) WHERE rule_key = :key")
+                jdbc.sql("UPDATE routing_rule_state SET current_weights = current_weights || CAST(:weights AS jsonb), version = version + 1 WHERE rule_key = :key")
                         .param("weights", json.writeValueAsString(w.currentWeights())).param("key", w.ruleKey()).update();
             } else if (update instanceof StateUpdate.LedgerCharged c) {
                 charge(c.repId(), leadId, c.day(), c.points(), c.value(), "RECEIVED", ruleKey, at);
@@ -134,30 +132,33 @@ public class StrategyStateRepository {
         charged.ifPresent(c -> charge(repId, leadId, day, -c[0], -c[1], "TAKEN_AWAY", null, at));
     }
 
+    /** One ledger entry and the week and month balances it moves, in one statement. */
     public void charge(long repId, Long leadId, LocalDate day, double points, double value, String entry, String ruleKey, Instant at) {
         BigDecimal p = BigDecimal.valueOf(points).setScale(2, RoundingMode.HALF_UP);
         BigDecimal v = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+        StringBuilder periods = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        for (PeriodKind kind : PeriodKind.values()) {
+            periods.append(periods.isEmpty() ? "" : ", ").append("(:rep, '").append(kind.name()).append("', :start").append(kind.ordinal())
+                    .append(", :points, :value, :leads)");
+            params.put("start" + kind.ordinal(), Date.valueOf(kind.start(day)));
+        }
         jdbc.sql("""
-                        INSERT INTO routing_points_ledger (rep_id, lead_id, day, points, expected_value, entry, rule_key, recorded_at)
-                        VALUES (:rep, :lead, :day, :points, :value, :entry, :rule, :at)
-                        """)
+                        WITH entry AS (
+                            INSERT INTO routing_points_ledger (rep_id, lead_id, day, points, expected_value, entry, rule_key, recorded_at)
+                            VALUES (:rep, :lead, :day, :points, :value, :entry, :rule, :at))
+                        INSERT INTO routing_points_balance (rep_id, period_kind, period_start, points, expected_value, leads)
+                        VALUES %s
+                        ON CONFLICT (rep_id, period_kind, period_start) DO UPDATE
+                        SET points = routing_points_balance.points + EXCLUDED.points,
+                            expected_value = routing_points_balance.expected_value + EXCLUDED.expected_value,
+                            leads = routing_points_balance.leads + EXCLUDED.leads
+                        """.formatted(periods))
+                .params(params)
                 .param("rep", repId).param("lead", leadId).param("day", Date.valueOf(day)).param("points", p)
                 .param("value", v).param("entry", entry).param("rule", ruleKey).param("at", Timestamp.from(at))
+                .param("leads", points >= 0 ? 1 : -1)
                 .update();
-        int leads = points >= 0 ? 1 : -1;
-        for (PeriodKind kind : PeriodKind.values()) {
-            jdbc.sql("""
-                            INSERT INTO routing_points_balance (rep_id, period_kind, period_start, points, expected_value, leads)
-                            VALUES (:rep, :kind, :start, :points, :value, :leads)
-                            ON CONFLICT (rep_id, period_kind, period_start) DO UPDATE
-                            SET points = routing_points_balance.points + EXCLUDED.points,
-                                expected_value = routing_points_balance.expected_value + EXCLUDED.expected_value,
-                                leads = routing_points_balance.leads + EXCLUDED.leads
-                            """)
-                    .param("rep", repId).param("kind", kind.name()).param("start", Date.valueOf(kind.start(day)))
-                    .param("points", p).param("value", v).param("leads", leads)
-                    .update();
-        }
     }
 
     private static Balance balance(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -165,8 +166,13 @@ public class StrategyStateRepository {
                 rs.getDate("period_start").toLocalDate(), rs.getDouble("points"), rs.getDouble("expected_value"), rs.getInt("leads"));
     }
 
-    /** A rule's remembered pointer and weights. */
-    public record RuleStateRow(Long lastRepId, Map<Long, Long> currentWeights) {}
+    private RuleStateRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new RuleStateRow((Long) rs.getObject("last_rep_id"), json.readValue(rs.getString("current_weights"), WEIGHTS),
+                rs.getLong("version"));
+    }
+
+    /** A rule's remembered pointer and weights, and the version of both (moved on by every turn). */
+    public record RuleStateRow(Long lastRepId, Map<Long, Long> currentWeights, long version) {}
 
     private static final class JdbcStrategyState implements StrategyState {
 
