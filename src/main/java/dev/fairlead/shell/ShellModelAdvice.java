@@ -31,11 +31,11 @@ class ShellModelAdvice {
         this.badges = badges;
     }
 
-    /** The navigation entries the signed-in user's role may use, in order. */
+    /** The navigation entries the signed-in user's role may use, in order, menus grouped. */
     @ModelAttribute("navigation")
-    List<NavigationItem> navigation() {
+    List<NavigationEntry> navigation() {
         return Viewers.current()
-                .map(v -> navigation.stream().filter(item -> item.visibleTo(v.role())).toList())
+                .map(v -> NavigationEntry.of(navigation.stream().filter(item -> item.visibleTo(v.role())).toList()))
                 .orElse(List.of());
     }
 

@@ -109,7 +109,9 @@ class ManagerCreatesRepBrowserIT {
         String repId = repUrl.substring(repUrl.lastIndexOf('/') + 1);
         Browser.screenshot(driver, "rep-detail-zh");
 
-        driver.findElement(By.id("nav-audit")).click();
+        driver.findElement(By.id("nav-group-operations")).click(); // the audit trail sits in the Operations menu
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(By.id("nav-audit"))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.audit-entry")));
         WebElement entry = driver.findElements(By.cssSelector("tr.audit-entry")).stream()
                 .filter(row -> row.getText().contains("rep #" + repId))
                 .findFirst()

@@ -10,6 +10,6 @@ class AuditNavigation {
 
     @Bean
     NavigationItem auditNavigationItem() {
-        return new NavigationItem("nav-audit", "/audit", "nav.audit", 800, Set.of());
+        return new NavigationItem("nav-audit", "/audit", "nav.audit", 800, Set.of()).in(NavigationItem.OPERATIONS);
     }
 }

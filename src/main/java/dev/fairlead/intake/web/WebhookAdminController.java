@@ -76,7 +76,7 @@ class WebhookAdminController {
 
         @Bean
         NavigationItem webhooksNavigationItem() {
-            return new NavigationItem("nav-webhooks", "/admin/webhooks", "nav.webhooks", 920, Set.of(Role.ADMIN));
+            return new NavigationItem("nav-webhooks", "/admin/webhooks", "nav.webhooks", 920, Set.of(Role.ADMIN)).in(NavigationItem.ADMINISTRATION);
         }
     }
 

@@ -21,11 +21,11 @@ class OrgNavigation {
 
     @Bean
     NavigationItem usersNavigation() {
-        return new NavigationItem("nav-users", "/admin/users", "nav.users", 900, Set.of(Role.ADMIN));
+        return new NavigationItem("nav-users", "/admin/users", "nav.users", 900, Set.of(Role.ADMIN)).in(NavigationItem.ADMINISTRATION);
     }
 
     @Bean
     NavigationItem tokensNavigation() {
-        return new NavigationItem("nav-tokens", "/admin/tokens", "nav.tokens", 910, Set.of(Role.ADMIN));
+        return new NavigationItem("nav-tokens", "/admin/tokens", "nav.tokens", 910, Set.of(Role.ADMIN)).in(NavigationItem.ADMINISTRATION);
     }
 }

@@ -18,13 +18,13 @@ class RoutingWebConfiguration {
     @Bean
     NavigationItem ledgerNavigation() {
         return new NavigationItem("nav-ledger", "/routing/ledger", "nav.ledger", 45,
-                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER)).in(NavigationItem.OPERATIONS);
     }
 
     @Bean
     NavigationItem rebalanceNavigation() {
         return new NavigationItem("nav-rebalance", "/routing/rebalance", "nav.rebalance", 46,
-                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER)).in(NavigationItem.OPERATIONS);
     }
 
     /** The lead page shows why the lead went where it went. */

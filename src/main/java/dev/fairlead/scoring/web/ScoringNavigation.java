@@ -11,6 +11,6 @@ class ScoringNavigation {
 
     @Bean
     NavigationItem scoringNavigationItem() {
-        return new NavigationItem("nav-scoring", "/scoring", "nav.scoring", 40, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
+        return new NavigationItem("nav-scoring", "/scoring", "nav.scoring", 40, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER)).in(NavigationItem.OPERATIONS);
     }
 }

@@ -38,7 +38,7 @@ class WorkNavigation {
 
     @Bean
     NavigationItem slaNavigationItem() {
-        return new NavigationItem("nav-sla", "/sla", "nav.sla", 50, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
+        return new NavigationItem("nav-sla", "/sla", "nav.sla", 50, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER)).in(NavigationItem.OPERATIONS);
     }
 
     /** The number of the viewer's own overdue tasks next to "Tasks". */
