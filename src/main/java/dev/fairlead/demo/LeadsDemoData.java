@@ -2,6 +2,9 @@ package dev.fairlead.demo;
 
 import dev.fairlead.common.Role;
 import dev.fairlead.common.Viewer;
+import dev.fairlead.deals.ConvertLeadCommand;
+import dev.fairlead.deals.Deal;
+import dev.fairlead.deals.DealService;
 import dev.fairlead.leads.Behaviour;
 import dev.fairlead.leads.BehaviourKind;
 import dev.fairlead.leads.CompanySize;
@@ -45,6 +48,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +112,7 @@ class LeadsDemoData implements ApplicationRunner {
     private final PoolClaims claims;
     private final FollowUpService followUps;
     private final TaskService tasks;
+    private final DealService deals;
     private final ScoringService scoring;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -115,7 +120,7 @@ class LeadsDemoData implements ApplicationRunner {
 
     LeadsDemoData(@Value("${fairlead.demo-data.enabled:true}") boolean enabled, TeamService teams, RepService reps, UserService users,
             LeadService leads, RuleSetService ruleSets, PoolService pools, PoolClaims claims, FollowUpService followUps,
-            TaskService tasks, ScoringService scoring, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+            TaskService tasks, DealService deals, ScoringService scoring, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.enabled = enabled;
         this.teams = teams;
         this.reps = reps;
@@ -126,6 +131,7 @@ class LeadsDemoData implements ApplicationRunner {
         this.claims = claims;
         this.followUps = followUps;
         this.tasks = tasks;
+        this.deals = deals;
         this.scoring = scoring;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -306,6 +312,7 @@ class LeadsDemoData implements ApplicationRunner {
         int logged = 0;
         int created = 0;
         int released = 0;
+        int converted = 0;
         for (Lead lead : open) {
             Viewer owner = repLogin.filter(u -> u.repId().equals(lead.ownerRepId()))
                     .map(u -> new Viewer(u.id(), u.username(), Role.REP, u.teamId(), u.repId()))
@@ -320,6 +327,11 @@ class LeadsDemoData implements ApplicationRunner {
                 logged++;
                 created++;
                 leads.changeStatus(owner, lead.id(), roll < 3 ? LeadStatus.QUALIFIED : LeadStatus.CONTACTED, "demo");
+                if (roll < 3 && converted < 8) {
+                    logged += workADeal(owner, lead, now);
+                    created += 2;
+                    converted++;
+                }
             } else if (roll == 10 && released < 10) {
                 claims.release(owner, lead.id(), RELEASE_REASONS[random.nextInt(RELEASE_REASONS.length)]);
                 released++;
@@ -333,6 +345,26 @@ class LeadsDemoData implements ApplicationRunner {
             }
         }
         return new int[] {logged, created, released};
+    }
+
+    /**
+     * A qualified lead becomes a deal (and its company a customer); the owner meets them and plans
+     * the next step on the deal. Returns the follow-ups logged.
+     */
+    private int workADeal(Viewer owner, Lead lead, Instant now) {
+        Deal deal = deals.convertLead(owner, lead.id(), new ConvertLeadCommand(null, null, null, LocalDate.now(clock).plusDays(45),
+                "需求已确认 Requirements confirmed"));
+        followUps.logOnDeal(owner, deal.id(), new FollowUpCommand(FollowUpKind.MEETING, FollowUpOutcome.POSITIVE,
+                "方案评审会：客户认可实施计划 Solution review: the plan is accepted", "发送正式报价 Send the formal quote",
+                now.minus(1, ChronoUnit.HOURS), now.plus(2, ChronoUnit.DAYS)));
+        tasks.create(owner, new TaskCommand("准备合同草稿 Draft the contract", null, null, "PROPOSAL", true, false,
+                now.plus(3, ChronoUnit.DAYS), null, null, null, deal.id(), null));
+        if (deal.customerId() != null) {
+            followUps.logOnCustomer(owner, deal.customerId(), new FollowUpCommand(FollowUpKind.WECHAT, FollowUpOutcome.NEUTRAL,
+                    "与财务确认开票信息 Invoicing details checked with their finance team", null, now.minus(30, ChronoUnit.MINUTES), null));
+            return 2;
+        }
+        return 1;
     }
 
     private Viewer repViewer(long repId, Long teamId) {

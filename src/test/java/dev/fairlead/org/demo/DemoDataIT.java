@@ -127,6 +127,9 @@ class DemoDataIT {
         assertThat(count("SELECT count(*) FROM lead_merge")).isPositive();
         assertThat(count("SELECT count(*) FROM lead WHERE duplicate_of IS NOT NULL")).isPositive();
         assertThat(count("SELECT count(*) FROM follow_up")).isPositive();
+        assertThat(count("SELECT count(*) FROM follow_up WHERE deal_id IS NOT NULL")).as("follow-ups on deals").isPositive();
+        assertThat(count("SELECT count(*) FROM follow_up WHERE lead_id IS NULL AND customer_id IS NOT NULL")).as("on customers").isPositive();
+        assertThat(count("SELECT count(*) FROM task WHERE deal_id IS NOT NULL")).as("tasks on deals").isPositive();
         assertThat(count("SELECT count(*) FROM task WHERE due_at < now() AND status = 'OPEN'")).as("overdue tasks").isPositive();
         assertThat(count("SELECT count(*) FROM lead WHERE pool_id IS NOT NULL AND owner_rep_id IS NULL")).as("leads in the pools").isPositive();
         assertThat(count("SELECT count(*) FROM pool")).isEqualTo(3);
@@ -151,6 +154,14 @@ class DemoDataIT {
                     .param("role", user.role().name()).param("rep", user.repId() == null ? -1 : user.repId())
                     .param("team", user.teamId() == null ? -1 : user.teamId()).query(Long.class).single();
             assertThat(api.as(token).get("/leads/" + lead).status()).as(username + " lead page").isEqualTo(200);
+            if (user.role() == Role.DIRECTOR) {
+                long deal = count("SELECT min(deal_id) FROM follow_up WHERE deal_id IS NOT NULL");
+                long customer = count("SELECT min(customer_id) FROM follow_up WHERE customer_id IS NOT NULL");
+                assertThat(api.as(token).get("/deals/" + deal).body()).as("deal page").contains("id=\"work-deal-follow-ups\"");
+                assertThat(api.as(token).get("/work/deals/" + deal + "/follow-ups").body()).as("its follow-ups").contains("方案评审会");
+                assertThat(api.as(token).get("/customers/" + customer).body()).as("customer page").contains("id=\"work-customer-follow-ups\"");
+                assertThat(api.as(token).get("/work/customers/" + customer + "/follow-ups").body()).as("its follow-ups").contains("开票信息");
+            }
         }
     }
 
