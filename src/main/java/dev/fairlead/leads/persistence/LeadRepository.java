@@ -61,26 +61,33 @@ public class LeadRepository {
                                 :postal, :product, :budget, :phoneKey, :emailKey, :companyKey, :created, :duplicateOf)
                         RETURNING id
                         """)
+                .params(fields(lead))
                 .param("source", lead.source().name())
-                .param("company", lead.company())
                 .param("contact", lead.contactName())
-                .param("title", lead.title())
-                .param("phone", lead.phone())
-                .param("email", lead.email())
-                .param("industry", lead.industry())
-                .param("size", lead.companySize() == null ? null : lead.companySize().name())
-                .param("province", lead.provinceCode())
-                .param("city", lead.cityCode())
-                .param("postal", lead.postalCode())
-                .param("product", lead.productInterest())
-                .param("budget", lead.budget())
-                .param("phoneKey", lead.phoneKey())
-                .param("emailKey", lead.emailKey())
-                .param("companyKey", lead.companyKey())
                 .param("created", Timestamp.from(lead.createdAt()))
                 .param("duplicateOf", lead.duplicateOf())
                 .query(Long.class)
                 .single();
+    }
+
+    /** The lead's fields and duplicate keys as named parameters, shared by insert and merge (values may be null). */
+    private static Map<String, Object> fields(NewLead lead) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("company", lead.company());
+        p.put("title", lead.title());
+        p.put("phone", lead.phone());
+        p.put("email", lead.email());
+        p.put("industry", lead.industry());
+        p.put("size", lead.companySize() == null ? null : lead.companySize().name());
+        p.put("province", lead.provinceCode());
+        p.put("city", lead.cityCode());
+        p.put("postal", lead.postalCode());
+        p.put("product", lead.productInterest());
+        p.put("budget", lead.budget());
+        p.put("phoneKey", lead.phoneKey());
+        p.put("emailKey", lead.emailKey());
+        p.put("companyKey", lead.companyKey());
+        return p;
     }
 
     /** {@code count} fresh lead ids, so a chunk's leads can reference each other before they are stored. */
@@ -310,20 +317,7 @@ public class LeadRepository {
                         WHERE id = :id
                         """)
                 .param("id", id)
-                .param("company", lead.company())
-                .param("title", lead.title())
-                .param("phone", lead.phone())
-                .param("email", lead.email())
-                .param("industry", lead.industry())
-                .param("size", lead.companySize() == null ? null : lead.companySize().name())
-                .param("province", lead.provinceCode())
-                .param("city", lead.cityCode())
-                .param("postal", lead.postalCode())
-                .param("product", lead.productInterest())
-                .param("budget", lead.budget())
-                .param("phoneKey", lead.phoneKey())
-                .param("emailKey", lead.emailKey())
-                .param("companyKey", lead.companyKey())
+                .params(fields(lead))
                 .update();
     }
 
