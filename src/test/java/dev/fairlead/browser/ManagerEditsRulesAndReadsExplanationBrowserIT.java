@@ -100,7 +100,9 @@ class ManagerEditsRulesAndReadsExplanationBrowserIT {
         click("start-backtest");
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#backtest-chart canvas")));
         assertThat(driver.findElement(By.id("backtest-status")).getText()).startsWith("Done");
-        assertThat(driver.findElement(By.id("backtest-bar")).getText()).isEqualTo("100%");
+        // htmx settles the swapped bar from its old width, and Bootstrap animates the width: until then a
+        // zero-width bar reads as hidden, so wait for the final state rather than reading it at once.
+        wait(ExpectedConditions.textToBe(By.id("backtest-bar"), "100%"));
         assertThat(driver.findElement(By.id("backtest-summary")).getText()).contains("Share pooled").contains("Gini of expected value");
         Browser.screenshot(driver, "routing-backtest");
 
