@@ -157,7 +157,9 @@ class DirectorDecomposesAnnualGoalBrowserIT {
         assertThat(driver.findElement(By.id("my-goal-status-" + goalId)).getText()).isNotBlank();
         assertThat(driver.findElements(By.cssSelector("#gauge-" + goalId + " canvas"))).isNotEmpty();
 
-        driver.findElement(By.id("lang-zh")).click();
+        WebElement before = driver.findElement(By.tagName("html"));
+        click("lang-zh");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before)); // the page reloads in Chinese
         assertThat(driver.findElement(By.id("my-goal-" + goalId)).getText()).contains("业绩（收入） · " + month).contains("时间已过");
         Browser.screenshot(driver, "rep-my-goals-zh");
     }
@@ -197,7 +199,7 @@ class DirectorDecomposesAnnualGoalBrowserIT {
         driver.get("http://localhost:" + port + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(OrgFixtures.PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        click("login-submit");
         waitFor("nav-goals");
     }
 
@@ -206,9 +208,7 @@ class DirectorDecomposesAnnualGoalBrowserIT {
     }
 
     private void click(String id) {
-        WebElement element = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element)).click();
+        Browser.click(driver, By.id(id));
     }
 
     private void fill(String id, String value) {

@@ -75,12 +75,14 @@ class ManagerCreatesRepBrowserIT {
         logIn();
         assertThat(driver.findElement(By.id("nav-reps")).getText()).isEqualTo("Reps");
 
-        driver.findElement(By.id("lang-zh")).click();
+        WebElement before = driver.findElement(By.tagName("html"));
+        click("lang-zh");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before)); // the page reloads in Chinese
         assertThat(driver.findElement(By.id("nav-reps")).getText()).isEqualTo("销售人员");
         Browser.screenshot(driver, "home-zh");
 
-        driver.findElement(By.id("nav-reps")).click();
-        driver.findElement(By.id("new-rep")).click();
+        click("nav-reps");
+        click("new-rep");
         fill("name", "王小明");
         new Select(driver.findElement(By.id("teamId"))).selectByVisibleText("上海一组");
         fill("email", "wang.xiaoming@orient.example");
@@ -109,8 +111,8 @@ class ManagerCreatesRepBrowserIT {
         String repId = repUrl.substring(repUrl.lastIndexOf('/') + 1);
         Browser.screenshot(driver, "rep-detail-zh");
 
-        driver.findElement(By.id("nav-group-operations")).click(); // the audit trail sits in the Operations menu
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(By.id("nav-audit"))).click();
+        click("nav-group-operations"); // the audit trail sits in the Operations menu
+        click("nav-audit");
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.audit-entry")));
         WebElement entry = driver.findElements(By.cssSelector("tr.audit-entry")).stream()
                 .filter(row -> row.getText().contains("rep #" + repId))
@@ -125,12 +127,12 @@ class ManagerCreatesRepBrowserIT {
         driver.manage().window().setSize(new Dimension(390, 844));
         logIn();
         assertThat(driver.findElement(By.id("nav-reps")).isDisplayed()).isFalse();
-        driver.findElement(By.cssSelector(".navbar-toggler")).click();
+        Browser.click(driver, By.cssSelector(".navbar-toggler"));
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-reps")));
         assertThat(driver.findElement(By.id("team-tree")).getText()).contains("上海一组");
         assertNoHorizontalScrolling();
         Browser.screenshot(driver, "home-phone");
-        driver.findElement(By.id("nav-reps")).click();
+        click("nav-reps");
         assertNoHorizontalScrolling();
         Browser.screenshot(driver, "reps-phone");
     }
@@ -145,14 +147,12 @@ class ManagerCreatesRepBrowserIT {
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys("qian.manager");
         driver.findElement(By.id("password")).sendKeys("correct-horse-42");
-        driver.findElement(By.id("login-submit")).click();
+        click("login-submit");
     }
 
     /** Scrolls the element to the middle first, as a person would, so sticky or pop-up elements don't cover it. */
     private void click(String id) {
-        WebElement element = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element)).click();
+        Browser.click(driver, By.id(id));
     }
 
     private void fill(String id, String value) {

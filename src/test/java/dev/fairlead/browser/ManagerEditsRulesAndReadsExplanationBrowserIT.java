@@ -74,7 +74,7 @@ class ManagerEditsRulesAndReadsExplanationBrowserIT {
         }
         logIn(org.manager().username());
 
-        driver.findElement(By.id("nav-routing")).click();
+        click("nav-routing");
         click("new-draft");
         wait(ExpectedConditions.presenceOfElementLocated(By.id("add-rule")));
         assertThat(driver.findElement(By.id("rule-set-status")).getText()).isEqualTo("draft");
@@ -92,7 +92,7 @@ class ManagerEditsRulesAndReadsExplanationBrowserIT {
         wait(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
         List<WebElement> rules = driver.findElements(By.cssSelector("tr.rule-row"));
         assertThat(rules.get(rules.size() - 1).getText()).contains("上海制造业 · 积分制").contains("City is one of 310100").contains("Fairness points");
-        rules.get(rules.size() - 1).findElement(By.cssSelector("button[value=up]")).click();
+        Browser.click(driver, By.xpath("(//tr[contains(@class, 'rule-row')])[last()]//button[@value='up']"));
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("rule-0"), "上海制造业 · 积分制"));
         Browser.screenshot(driver, "routing-draft");
 
@@ -120,7 +120,7 @@ class ManagerEditsRulesAndReadsExplanationBrowserIT {
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(OrgFixtures.PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        click("login-submit");
     }
 
     private WebElement last(String name) {
@@ -133,9 +133,7 @@ class ManagerEditsRulesAndReadsExplanationBrowserIT {
     }
 
     private void click(String id) {
-        WebElement element = wait(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element)).click();
+        Browser.click(driver, By.id(id));
     }
 
     private void fill(String id, String value) {

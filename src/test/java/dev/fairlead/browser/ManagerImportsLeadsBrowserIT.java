@@ -55,19 +55,19 @@ class ManagerImportsLeadsBrowserIT {
         driver.get("http://localhost:" + port + "/login");
         driver.findElement(By.id("username")).sendKeys(org.manager().username());
         driver.findElement(By.id("password")).sendKeys(OrgFixtures.PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        click("login-submit");
 
-        driver.findElement(By.id("nav-leads")).click();
-        driver.findElement(By.id("import-leads")).click();
+        click("nav-leads");
+        click("import-leads");
         driver.findElement(By.id("file")).sendKeys(csv.toString());
-        driver.findElement(By.id("upload")).click();
+        click("upload");
 
         Select notes = new Select(driver.findElement(By.id("column-4")));
         assertThat(new Select(driver.findElement(By.id("column-2"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("PHONE");
         assertThat(notes.getFirstSelectedOption().getAttribute("value")).isEmpty();
         new Select(driver.findElement(By.id("column-3"))).selectByValue("EMAIL");
         Browser.screenshot(driver, "import-mapping");
-        driver.findElement(By.id("start-import")).click();
+        click("start-import");
 
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("import-done")));
         assertThat(driver.findElement(By.id("import-bar")).getAttribute("textContent").trim()).isEqualTo("100%");
@@ -77,5 +77,9 @@ class ManagerImportsLeadsBrowserIT {
         assertThat(driver.findElement(By.id("count-rejected")).getText()).isEqualTo("1");
         assertThat(driver.findElement(By.id("download-rejected")).isDisplayed()).isTrue();
         Browser.screenshot(driver, "import-done");
+    }
+
+    private void click(String id) {
+        Browser.click(driver, By.id(id));
     }
 }

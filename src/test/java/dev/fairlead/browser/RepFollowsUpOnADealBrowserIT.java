@@ -85,21 +85,13 @@ class RepFollowsUpOnADealBrowserIT {
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(OrgFixtures.PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        click("login-submit");
         wait(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
     }
 
     /** Finds the element afresh on each try: a panel that htmx reloads replaces it. */
     private void click(String id) {
-        wait(d -> {
-            WebElement element = d.findElement(By.id(id));
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-            if (!element.isDisplayed() || !element.isEnabled()) {
-                return null;
-            }
-            element.click();
-            return true;
-        });
+        Browser.click(driver, By.id(id));
     }
 
     private <T> T wait(ExpectedCondition<T> condition) {

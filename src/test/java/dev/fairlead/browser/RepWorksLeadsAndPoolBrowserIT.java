@@ -72,11 +72,11 @@ class RepWorksLeadsAndPoolBrowserIT {
 
         logIn(org.rep().username());
         assertThat(driver.findElement(By.id("nav-inbox-badge")).getText()).isEqualTo("1");
-        driver.findElement(By.id("nav-tasks")).click();
+        click("nav-tasks");
         WebElement card = driver.findElement(By.cssSelector("#quadrant-DO_FIRST #task-" + quote.id()));
         assertThat(card.getText()).contains("准备报价 Prepare the quote");
         Browser.screenshot(driver, "tasks-board");
-        card.findElement(By.cssSelector("a[href*='/work/leads/']")).click();
+        Browser.click(driver, By.cssSelector("#quadrant-DO_FIRST #task-" + quote.id() + " a[href*='/work/leads/']"));
 
         wait(ExpectedConditions.presenceOfElementLocated(By.id("follow-up-form")));
         new Select(driver.findElement(By.id("follow-up-kind"))).selectByValue("WECHAT");
@@ -103,8 +103,8 @@ class RepWorksLeadsAndPoolBrowserIT {
         click("logout");
 
         logIn(wangWei.username());
-        driver.findElement(By.id("nav-pool")).click();
-        driver.findElement(By.linkText("华东公海 East pool #" + org.n())).click();
+        click("nav-pool");
+        Browser.click(driver, By.linkText("华东公海 East pool #" + org.n()));
         WebElement row = driver.findElement(By.id("pool-lead-" + lead.id()));
         assertThat(row.getText()).contains("李娜");
         Browser.screenshot(driver, "pool-before-claim");
@@ -121,14 +121,12 @@ class RepWorksLeadsAndPoolBrowserIT {
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(OrgFixtures.PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        click("login-submit");
         wait(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
     }
 
     private void click(String id) {
-        WebElement element = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        wait(ExpectedConditions.elementToBeClickable(element)).click();
+        Browser.click(driver, By.id(id));
     }
 
     private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

@@ -4,12 +4,19 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver; both paths are explicit so Selenium
@@ -35,6 +42,27 @@ public final class Browser {
         ChromeDriver webDriver = new ChromeDriver(service, options);
         webDriver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return webDriver;
+    }
+
+    /**
+     * Clicks the element as a user would once the page has settled: found afresh on every try (htmx
+     * may have swapped it), scrolled into view, displayed and enabled, and clicked again when a panel
+     * that is still loading moved it under another element at the moment of the click.
+     */
+    public static void click(WebDriver driver, By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return null;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     /** Keeps a picture of the page in target/screenshots for people reading a failed or successful run. */
