@@ -38,7 +38,7 @@ PGPORT=${PGPORT:-54329}
 FAIRLEAD_DATA_DIR="$OUT/pgdata" FAIRLEAD_EMBEDDED_DB_PORT=$PGPORT FAIRLEAD_PORT=$PORT FAIRLEAD_DEMO_DATA=false \
 FAIRLEAD_ADMIN_PASSWORD=bench-password-2026 FAIRLEAD_IMPORT_DIR="$OUT/imports" FAIRLEAD_IMPORT_CHUNK_SIZE=$CHUNK \
 FAIRLEAD_LOG_FILE="$OUT/fairlead.log" \
-  java -Xmx512m -Xlog:gc:file="$OUT/gc.log" ${JFR:+-XX:StartFlightRecording=name=1,settings=profile} ${JAVA_EXTRA:-} -jar "$JAR" > "$OUT/app.out" 2>&1 &
+  java -Xmx512m -Xlog:gc:file="$OUT/gc.log" ${JFR:+-XX:StartFlightRecording=name=import,settings=profile} ${JAVA_EXTRA:-} -jar "$JAR" > "$OUT/app.out" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -93,7 +93,7 @@ secs = (p(j["finishedAt"]) - p(j["startedAt"])).total_seconds()
 print("FAIRLEAD rows=%d accepted=%d merged=%d rejected=%d seconds=%.1f rows_per_second=%.0f"
       % (j["rowsRead"], j["accepted"], j["merged"], j["rejected"], secs, j["rowsRead"] / secs))
 '
-if [ -n "${JFR:-}" ]; then jcmd $APP JFR.dump name=1 filename="$(pwd)/$OUT/import.jfr" > /dev/null; fi
+if [ -n "${JFR:-}" ]; then jcmd $APP JFR.dump name=import filename="$(pwd)/$OUT/import.jfr" > /dev/null; fi
 if [ -n "${REPS:-}" ]; then
   ASSIGNED=$(curl -s -b "$OUT/cookies" "$BASE/api/routing/ledger?period=MONTH" | grep -o '"leads":[0-9]*' | cut -d: -f2 | paste -sd+ | bc)
   echo "assigned to reps (ledger leads this month): ${ASSIGNED:-0}"
