@@ -25,6 +25,11 @@ public final class SqlArrays {
         return of("integer", values.toArray());
     }
 
+    /** An array of any PostgreSQL element type ({@code "timestamptz"}, {@code "numeric"} …); nulls allowed. */
+    public static Object typed(String type, Collection<?> values) {
+        return of(type, values.toArray());
+    }
+
     private static Object of(String type, Object[] values) {
         return new AbstractSqlTypeValue() {
             @Override

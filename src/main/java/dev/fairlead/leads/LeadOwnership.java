@@ -8,9 +8,15 @@ import dev.fairlead.leads.persistence.RepLoadRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -37,6 +43,12 @@ public class LeadOwnership {
         /** The lead already belongs to this rep. */
         record AlreadyOwner(long leadId, long repId) implements Outcome {}
     }
+
+    /** A lead of a chunk to hand to a rep, and why (kept in the audit trail and the event). */
+    public record Handover(long leadId, long repId, String reason) {}
+
+    /** A lead of a chunk to move into a pool ({@code poolId} null: the default pool), and why. */
+    public record PoolMove(long leadId, Long poolId, String reason) {}
 
     private final LeadRepository leads;
     private final RepLoadRepository loads;
@@ -96,6 +108,128 @@ public class LeadOwnership {
         audit.record(new Change("POOL", "lead", String.valueOf(leadId), null, current.ownerRepId(),
                 ownership(current.ownerRepId(), current.poolId()), ownership(null, poolId), reason));
         events.publishEvent(new LeadPooled(leadId, poolId, current.ownerRepId(), reason, now));
+    }
+
+    /**
+     * {@link #assign} for a chunk of leads, set-based: the leads' rows are locked in one statement
+     * (id order), each rep's counters are taken with one conditional UPDATE for all the leads it
+     * receives (reps in id order, caps enforced by the database as {@link #assign} enforces them for
+     * one lead), the leads' owners are set and their audit entries inserted with one statement each,
+     * and one {@link LeadsAssigned} is published instead of a {@link LeadAssigned} per lead. A rep
+     * whose take is refused (inactive, or another transaction took its last places first) receives
+     * none of its leads: they are returned unchanged for the caller to decide again. Leads that
+     * already belong to their rep are left as they are.
+     *
+     * @return the handovers refused, in the given order
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Handover> assignAll(List<Handover> handovers, boolean enforceCaps) {
+        if (handovers.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LeadRepository.Locked> current = new HashMap<>();
+        for (LeadRepository.Locked locked : leads.lockAll(handovers.stream().map(Handover::leadId).toList())) {
+            current.put(locked.id(), locked);
+        }
+        Map<Long, List<Handover>> byRep = new TreeMap<>();
+        for (Handover h : handovers) {
+            LeadRepository.Locked lead = current.get(h.leadId());
+            if (lead == null) {
+                throw new NotFoundException("lead", h.leadId());
+            }
+            if (lead.ownerRepId() == null || lead.ownerRepId() != h.repId()) {
+                byRep.computeIfAbsent(h.repId(), k -> new ArrayList<>()).add(h);
+            }
+        }
+        LocalDate today = today();
+        Map<Long, Long> teams = new HashMap<>();
+        Set<Long> refusedReps = new HashSet<>();
+        for (Map.Entry<Long, List<Handover>> rep : byRep.entrySet()) {
+            OptionalLong team = loads.takeMany(rep.getKey(), today, rep.getValue().size(), enforceCaps);
+            if (team.isPresent()) {
+                teams.put(rep.getKey(), team.getAsLong());
+            } else {
+                refusedReps.add(rep.getKey());
+            }
+        }
+        Instant now = clock.instant();
+        List<Handover> refused = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        List<Long> reps = new ArrayList<>();
+        List<Long> teamIds = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        List<LeadAssigned> assigned = new ArrayList<>();
+        for (Handover h : handovers) {
+            LeadRepository.Locked lead = current.get(h.leadId());
+            if (lead.ownerRepId() != null && lead.ownerRepId() == h.repId()) {
+                continue;
+            }
+            if (refusedReps.contains(h.repId())) {
+                refused.add(h);
+                continue;
+            }
+            if (lead.ownerRepId() != null && lead.status().isOpen()) {
+                loads.release(lead.ownerRepId());
+            }
+            long team = teams.get(h.repId());
+            ids.add(h.leadId());
+            reps.add(h.repId());
+            teamIds.add(team);
+            changes.add(new Change(lead.ownerRepId() == null ? "ASSIGN" : "REASSIGN", "lead", String.valueOf(h.leadId()), team,
+                    h.repId(), ownership(lead.ownerRepId(), lead.poolId()), ownership(h.repId(), null), h.reason()));
+            assigned.add(new LeadAssigned(h.leadId(), h.repId(), lead.ownerRepId(), lead.poolId(), h.reason(), now));
+        }
+        leads.setOwners(ids, reps, teamIds, now);
+        audit.recordAll(changes);
+        if (!assigned.isEmpty()) {
+            events.publishEvent(new LeadsAssigned(assigned));
+        }
+        return refused;
+    }
+
+    /**
+     * {@link #moveToPool} for a chunk of leads, set-based: rows locked in one statement, pools set and
+     * audit entries inserted with one statement each, one {@link LeadsPooled} published.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveAllToPool(List<PoolMove> moves) {
+        if (moves.isEmpty()) {
+            return;
+        }
+        Map<Long, LeadRepository.Locked> current = new HashMap<>();
+        for (LeadRepository.Locked locked : leads.lockAll(moves.stream().map(PoolMove::leadId).toList())) {
+            current.put(locked.id(), locked);
+        }
+        Long fallback = null;
+        Instant now = clock.instant();
+        List<Long> ids = new ArrayList<>();
+        List<Long> pools = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        List<LeadPooled> pooled = new ArrayList<>();
+        for (PoolMove m : moves) {
+            LeadRepository.Locked lead = current.get(m.leadId());
+            if (lead == null) {
+                throw new NotFoundException("lead", m.leadId());
+            }
+            long poolId;
+            if (m.poolId() != null) {
+                poolId = m.poolId();
+            } else {
+                fallback = fallback != null ? fallback : defaultPoolId();
+                poolId = fallback;
+            }
+            if (lead.ownerRepId() != null && lead.status().isOpen()) {
+                loads.release(lead.ownerRepId());
+            }
+            ids.add(m.leadId());
+            pools.add(poolId);
+            changes.add(new Change("POOL", "lead", String.valueOf(m.leadId()), null, lead.ownerRepId(),
+                    ownership(lead.ownerRepId(), lead.poolId()), ownership(null, poolId), m.reason()));
+            pooled.add(new LeadPooled(m.leadId(), poolId, lead.ownerRepId(), m.reason(), now));
+        }
+        leads.setPools(ids, pools);
+        audit.recordAll(changes);
+        events.publishEvent(new LeadsPooled(pooled));
     }
 
     /** Records a status change; a lead that closes (converted or lost) stops counting against its owner. */

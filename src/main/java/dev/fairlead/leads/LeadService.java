@@ -148,9 +148,9 @@ public class LeadService {
      * like a single intake takes its own, so a REST intake of the same person waits or is waited
      * for); one lookup loads every open lead sharing a key; duplicates, also among the chunk's own
      * leads, are decided in memory by {@link DuplicateMatcher}; the new leads, their behaviour events
-     * and their audit entries are inserted with one statement each; {@link LeadsCreated} lets scoring
-     * score them together, then {@link LeadCreated} is published for each lead in order, so routing
-     * routes each one in this transaction exactly as before; last, the duplicates to merge are merged
+     * and their audit entries are inserted with one statement each; one {@link LeadsCreated} (no
+     * {@link LeadCreated} per lead) lets scoring score them together and routing route them together
+     * in this transaction, in order, as if one after another (decision 0209); last, the duplicates to merge are merged
      * one by one as {@link #intake} merges them (rare, and each needs the merged lead's row).
      * Throws {@link InvalidInputException} if any command is invalid; nothing is stored then.
      *
@@ -219,9 +219,6 @@ public class LeadService {
         audit.recordAll(changes);
         if (!createdIds.isEmpty()) {
             events.publishEvent(new LeadsCreated(List.copyOf(createdIds), now));
-        }
-        for (long id : createdIds) {
-            events.publishEvent(new LeadCreated(id, now));
         }
 
         List<BatchOutcome> outcomes = new ArrayList<>(n);

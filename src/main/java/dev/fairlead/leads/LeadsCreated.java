@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A chunk of new leads was stored at once (an import). Published inside the storing transaction
- * before the {@link LeadCreated} of each of them, so a listener can do set-based what it would
- * otherwise do lead by lead (scoring scores the whole chunk in a few statements); {@link LeadCreated}
- * still follows for every lead, so routing and every other listener see each lead as before.
+ * A chunk of new leads was stored at once (an import), in this order. Published inside the storing
+ * transaction instead of a {@link LeadCreated} per lead, so listeners do set-based what they would
+ * otherwise do lead by lead: scoring scores the whole chunk, then routing routes it (decision 0209).
  */
 public record LeadsCreated(List<Long> leadIds, Instant at) {}

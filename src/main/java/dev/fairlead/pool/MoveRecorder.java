@@ -3,8 +3,11 @@ package dev.fairlead.pool;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.leads.LeadAssigned;
 import dev.fairlead.leads.LeadPooled;
+import dev.fairlead.leads.LeadsAssigned;
+import dev.fairlead.leads.LeadsPooled;
 import dev.fairlead.pool.persistence.PoolLeadRepository;
 import dev.fairlead.pool.persistence.PoolRepository;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -57,5 +60,37 @@ class MoveRecorder {
         MoveCause cause = CAUSE.get() == null ? MoveCause.POOLED : CAUSE.get();
         long pool = e.poolId() != null ? e.poolId() : pools.defaultPoolId();
         leads.recordMove(e.leadId(), e.at(), cause, e.previousRepId(), null, null, pool, Viewers.actorName(), e.reason());
+    }
+
+    /** A chunk's assignments: the same move rows as {@link #assigned} writes for each, in one statement. */
+    @EventListener
+    @Order(0)
+    void assigned(LeadsAssigned e) {
+        MoveCause cause = CAUSE.get() == null ? MoveCause.ASSIGNED : CAUSE.get();
+        List<PoolLeadRepository.NewMove> moves = e.assignments().stream()
+                .map(a -> new PoolLeadRepository.NewMove(a.leadId(), a.at(), cause, a.previousRepId(), a.repId(), a.previousPoolId(),
+                        null, a.reason()))
+                .toList();
+        leads.recordMoves(moves, Viewers.actorName());
+    }
+
+    /** A chunk's moves into pools: the same move rows as {@link #pooled} writes for each, in one statement. */
+    @EventListener
+    @Order(0)
+    void pooled(LeadsPooled e) {
+        MoveCause cause = CAUSE.get() == null ? MoveCause.POOLED : CAUSE.get();
+        Long fallback = null;
+        List<PoolLeadRepository.NewMove> moves = new java.util.ArrayList<>(e.pooled().size());
+        for (LeadPooled p : e.pooled()) {
+            long pool;
+            if (p.poolId() != null) {
+                pool = p.poolId();
+            } else {
+                fallback = fallback != null ? fallback : pools.defaultPoolId();
+                pool = fallback;
+            }
+            moves.add(new PoolLeadRepository.NewMove(p.leadId(), p.at(), cause, p.previousRepId(), null, null, pool, p.reason()));
+        }
+        leads.recordMoves(moves, Viewers.actorName());
     }
 }

@@ -96,10 +96,19 @@ class LeadRouter {
     /** Routes the lead; {@code excluded} reps may not receive it (e.g. the rep whose leads are being handed on). */
     @Transactional(propagation = Propagation.MANDATORY)
     Routed route(long leadId, AssignmentKind kind, Set<Long> excluded, String context) {
-        return timer.record(() -> decideAndApply(leadId, kind, excluded, context));
+        return route(leadId, kind, excluded, context, Set.of());
     }
 
-    private Routed decideAndApply(long leadId, AssignmentKind kind, Set<Long> excluded, String context) {
+    /**
+     * The same, in a transaction that already holds the state row locks of {@code lockedRules}
+     * ({@link StrategyStateRepository#lock}): their turns are taken under those locks, not by compare-and-set.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Routed route(long leadId, AssignmentKind kind, Set<Long> excluded, String context, Set<String> lockedRules) {
+        return timer.record(() -> decideAndApply(leadId, kind, excluded, context, lockedRules));
+    }
+
+    private Routed decideAndApply(long leadId, AssignmentKind kind, Set<Long> excluded, String context, Set<String> lockedRules) {
         Lead lead = leads.getForSystem(leadId);
         LeadFacts facts = RoutingInputs.facts(lead);
         RuleSet ruleSet = active.current();
@@ -110,7 +119,7 @@ class LeadRouter {
         List<String> stateful = matching.stream().filter(r -> keepsTurns(r.strategy())).map(Rule::key).toList();
         boolean withLedger = matching.stream().anyMatch(r -> readsLedger(r.strategy()));
         Object owner = inFlight.currentOwner();
-        Set<String> locked = new HashSet<>();
+        Set<String> locked = new HashSet<>(lockedRules);
         Decision decision = null;
         List<RepState> reps = null;
         long[] since = {0};
@@ -295,7 +304,7 @@ class LeadRouter {
     }
 
     /** The one-line reason kept in the audit trail and the LeadAssigned / LeadPooled event. */
-    private static String summary(RuleSet ruleSet, Decision decision, String context) {
+    static String summary(RuleSet ruleSet, Decision decision, String context) {
         Explanation e = decision.explanation();
         String rule = ruleSet.rules().stream().filter(r -> r.key().equals(e.ruleKey())).map(Rule::name).findFirst().orElse(null);
         String text = "Rule set v" + ruleSet.version() + (rule == null ? "" : ", rule '" + rule + "'") + ": " + e.why().code();

@@ -20,7 +20,7 @@ class LeadScoring {
         this.scoring = scoring;
     }
 
-    /** A chunk of new leads (an import): scored together; their own {@link LeadCreated} then finds them scored. */
+    /** A chunk of new leads (an import): scored together, before routing routes the chunk (no {@link LeadCreated} follows). */
     @EventListener
     @Order(0)
     void on(LeadsCreated event) {

@@ -12,6 +12,8 @@ import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadAssigned;
 import dev.fairlead.leads.LeadPooled;
 import dev.fairlead.leads.LeadService;
+import dev.fairlead.leads.LeadsAssigned;
+import dev.fairlead.leads.LeadsPooled;
 import dev.fairlead.notify.Notice;
 import dev.fairlead.notify.Notifications;
 import dev.fairlead.org.Rep;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,28 +86,86 @@ public class SlaService {
         timers.lockLead(e.leadId());
         timers.cancelRunning(e.leadId(), e.at());
         Lead lead = leads.getForSystem(e.leadId());
+        SlaPolicy policy = timers.policyFor(lead.grade());
+        timer(e, lead, policy, id -> reps.get(Viewer.system(), id)).ifPresent(t -> timers.start(t.leadId(), t.repId(), t.teamId(),
+                t.assignedAt(), t.dueAt(), t.remindAt(), t.autoReassign(), t.status(), t.metAt()));
+    }
+
+    /**
+     * A chunk's assignments, in one transaction with the same outcome as a {@link LeadAssigned} each:
+     * the leads locked in one statement, running timers cancelled in one, the leads, policies and
+     * reps read once, the new timers inserted in one statement.
+     */
+    @ApplicationModuleListener
+    void on(LeadsAssigned e) {
+        List<LeadAssigned> all = e.assignments();
+        List<Long> ids = all.stream().map(LeadAssigned::leadId).toList();
+        timers.lockLeads(ids);
+        timers.cancelRunningAll(ids, all.stream().map(LeadAssigned::at).toList());
+        Map<Long, Lead> byId = new HashMap<>();
+        leads.getAllForSystem(ids).forEach(l -> byId.put(l.id(), l));
+        List<SlaPolicy> policies = timers.policies();
+        Map<Long, Rep> repsById = new HashMap<>();
+        List<SlaRepository.NewTimer> started = new ArrayList<>();
+        for (LeadAssigned a : all) {
+            Lead lead = byId.get(a.leadId());
+            if (lead == null) {
+                continue;
+            }
+            timer(a, lead, policyFor(policies, lead.grade()), id -> repsById.computeIfAbsent(id, r -> reps.get(Viewer.system(), r)))
+                    .ifPresent(started::add);
+        }
+        timers.startAll(started);
+    }
+
+    /** The policy for this grade, else the default one, as {@link SlaRepository#policyFor} picks it. */
+    private static SlaPolicy policyFor(List<SlaPolicy> policies, String grade) {
+        SlaPolicy fallback = null;
+        for (SlaPolicy p : policies) {
+            if (p.grade() == null) {
+                fallback = p;
+            } else if (p.grade().equals(grade)) {
+                return p;
+            }
+        }
+        if (fallback == null) {
+            throw new IllegalStateException("No default SLA policy");
+        }
+        return fallback;
+    }
+
+    /** The timer an assignment starts, or none when the lead has already moved on from it. */
+    private java.util.Optional<SlaRepository.NewTimer> timer(LeadAssigned e, Lead lead, SlaPolicy policy,
+            java.util.function.LongFunction<Rep> repOf) {
         // Events arrive after commit on other threads, not necessarily in order: an assignment the
         // lead has already moved on from starts no timer.
         if (!lead.status().isOpen() || lead.ownerTeamId() == null || lead.ownerRepId() == null
                 || lead.ownerRepId() != e.repId()) {
-            return;
+            return java.util.Optional.empty();
         }
-        SlaPolicy policy = timers.policyFor(lead.grade());
-        Rep rep = reps.get(Viewer.system(), e.repId());
+        Rep rep = repOf.apply(e.repId());
         Instant due = policy.workingHours()
                 ? workingHours.plus(e.at(), policy.firstContactMinutes(), rep.workingDays())
                 : e.at().plus(Duration.ofMinutes(policy.firstContactMinutes()));
         Instant remind = due.minus(Duration.ofMinutes(policy.remindBeforeMinutes()));
         boolean alreadyContacted = lead.lastFollowUpAt() != null && !lead.lastFollowUpAt().isBefore(e.at());
-        timers.start(e.leadId(), e.repId(), rep.teamId(), e.at(), due, remind.isBefore(e.at()) ? e.at() : remind,
-                policy.autoReassign(), alreadyContacted ? SlaStatus.MET : SlaStatus.RUNNING,
-                alreadyContacted ? lead.lastFollowUpAt() : null);
+        return java.util.Optional.of(new SlaRepository.NewTimer(e.leadId(), e.repId(), rep.teamId(), e.at(), due,
+                remind.isBefore(e.at()) ? e.at() : remind, policy.autoReassign(), alreadyContacted ? SlaStatus.MET : SlaStatus.RUNNING,
+                alreadyContacted ? lead.lastFollowUpAt() : null));
     }
 
     @ApplicationModuleListener
     void on(LeadPooled e) {
         timers.lockLead(e.leadId());
         timers.cancelRunning(e.leadId(), e.at().plusNanos(1000));
+    }
+
+    /** A chunk's moves into pools: their running timers cancelled in one statement. */
+    @ApplicationModuleListener
+    void on(LeadsPooled e) {
+        List<Long> ids = e.pooled().stream().map(LeadPooled::leadId).toList();
+        timers.lockLeads(ids);
+        timers.cancelRunningAll(ids, e.pooled().stream().map(p -> p.at().plusNanos(1000)).toList());
     }
 
     @Scheduled(fixedDelayString = "${fairlead.jobs.sla.interval:PT5M}", initialDelayString = "${fairlead.jobs.initial-delay:PT1M}")

@@ -415,6 +415,46 @@ public class LeadRepository {
                 .optional();
     }
 
+    /** Locks these lead rows in one statement, in id order (so two chunks never wait for each other in a cycle). */
+    public List<Locked> lockAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, owner_rep_id, pool_id, status FROM lead WHERE id = ANY(:ids) ORDER BY id FOR UPDATE")
+                .param("ids", dev.fairlead.common.SqlArrays.bigint(ids))
+                .query((rs, n) -> new Locked(rs.getLong("id"), (Long) rs.getObject("owner_rep_id"),
+                        (Long) rs.getObject("pool_id"), LeadStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    /** {@link #setOwner} for many leads in one statement ({@code ids}, {@code repIds}, {@code teamIds} side by side). */
+    public void setOwners(List<Long> ids, List<Long> repIds, List<Long> teamIds, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE lead l SET owner_rep_id = o.rep, owner_team_id = o.team, pool_id = NULL, assigned_at = :at,
+                               version = l.version + 1
+                        FROM unnest(:ids, :reps, :teams) AS o(id, rep, team) WHERE l.id = o.id
+                        """)
+                .param("ids", array("bigint", ids.toArray())).param("reps", array("bigint", repIds.toArray()))
+                .param("teams", array("bigint", teamIds.toArray())).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** {@link #setPool} for many leads in one statement. */
+    public void setPools(List<Long> ids, List<Long> poolIds) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE lead l SET owner_rep_id = NULL, owner_team_id = NULL, pool_id = o.pool, version = l.version + 1
+                        FROM unnest(:ids, :pools) AS o(id, pool) WHERE l.id = o.id
+                        """)
+                .param("ids", array("bigint", ids.toArray())).param("pools", array("bigint", poolIds.toArray()))
+                .update();
+    }
+
     public void setOwner(long id, long repId, long teamId, Instant at) {
         jdbc.sql("""
                         UPDATE lead SET owner_rep_id = :rep, owner_team_id = :team, pool_id = NULL, assigned_at = :at,

@@ -40,6 +40,50 @@ public class RepLoadRepository {
         return takeExisting(repId, today, enforceCaps);
     }
 
+    /**
+     * {@link #take} for {@code count} leads at once, in one conditional UPDATE: counts them all if the
+     * rep is active and (when {@code enforceCaps}) taking them one after the other would pass every
+     * cap check; else counts none. Returns the rep's team, or empty when refused.
+     */
+    public OptionalLong takeMany(long repId, LocalDate today, int count, boolean enforceCaps) {
+        OptionalLong team = takeManyExisting(repId, today, count, enforceCaps);
+        if (team.isPresent()) {
+            return team;
+        }
+        jdbc.sql("INSERT INTO rep_load (rep_id) VALUES (:rep) ON CONFLICT (rep_id) DO NOTHING").param("rep", repId).update();
+        return takeManyExisting(repId, today, count, enforceCaps);
+    }
+
+    /** The day and month caps as {@link #take} checks them k times: the first lead of a new day or month always passes them. */
+    private OptionalLong takeManyExisting(long repId, LocalDate today, int count, boolean enforceCaps) {
+        LocalDate month = today.withDayOfMonth(1);
+        return jdbc.sql("""
+                        UPDATE rep_load l SET
+                               open_leads = l.open_leads + :count,
+                               new_today = CASE WHEN l.day = :today THEN l.new_today + :count ELSE :count END,
+                               day = :today,
+                               new_this_month = CASE WHEN l.month = :month THEN l.new_this_month + :count ELSE :count END,
+                               month = :month
+                        FROM rep r
+                        WHERE l.rep_id = :rep AND r.id = l.rep_id AND r.active
+                          AND (NOT :enforce OR (
+                                   l.open_leads + :count <= r.max_open_leads
+                               AND (CASE WHEN l.day = :today THEN l.new_today ELSE 0 END) + :count <= greatest(r.max_new_per_day, 1)
+                               AND (CASE WHEN l.month = :month THEN l.new_this_month ELSE 0 END) + :count
+                                   <= greatest(r.max_new_per_month, 1)))
+                        RETURNING r.team_id
+                        """)
+                .param("rep", repId)
+                .param("today", Date.valueOf(today))
+                .param("month", Date.valueOf(month))
+                .param("enforce", enforceCaps)
+                .param("count", count)
+                .query(Long.class)
+                .optional()
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
+    }
+
     private OptionalLong takeExisting(long repId, LocalDate today, boolean enforceCaps) {
         LocalDate month = today.withDayOfMonth(1);
         return jdbc.sql("""

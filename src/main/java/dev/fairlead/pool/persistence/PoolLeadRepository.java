@@ -1,5 +1,6 @@
 package dev.fairlead.pool.persistence;
 
+import dev.fairlead.common.SqlArrays;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.LeadStatus;
 import dev.fairlead.pool.LeadMove;
@@ -125,6 +126,33 @@ public class PoolLeadRepository {
                 .param("lead", leadId).param("at", Timestamp.from(at)).param("cause", cause.name())
                 .param("fromRep", fromRep).param("toRep", toRep).param("fromPool", fromPool).param("toPool", toPool)
                 .param("actor", actor).param("reason", reason == null ? null : reason.substring(0, Math.min(500, reason.length())))
+                .update();
+    }
+
+    /** A move to record with {@link #recordMoves}. */
+    public record NewMove(long leadId, Instant at, MoveCause cause, Long fromRep, Long toRep, Long fromPool, Long toPool, String reason) {}
+
+    /** {@link #recordMove} for many moves in one statement, all by the same actor. */
+    public void recordMoves(List<NewMove> moves, String actor) {
+        if (moves.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO lead_move (lead_id, at, cause, from_rep_id, to_rep_id, from_pool_id, to_pool_id, actor, reason)
+                        SELECT m.lead, m.at, m.cause, m.from_rep, m.to_rep, m.from_pool, m.to_pool, :actor, m.reason
+                        FROM unnest(:leads, :ats, :causes, :fromReps, :toReps, :fromPools, :toPools, :reasons)
+                             AS m(lead, at, cause, from_rep, to_rep, from_pool, to_pool, reason)
+                        """)
+                .param("actor", actor)
+                .param("leads", SqlArrays.bigint(moves.stream().map(NewMove::leadId).toList()))
+                .param("ats", SqlArrays.typed("timestamptz", moves.stream().map(m -> Timestamp.from(m.at())).toList()))
+                .param("causes", SqlArrays.typed("text", moves.stream().map(m -> m.cause().name()).toList()))
+                .param("fromReps", SqlArrays.typed("bigint", moves.stream().map(NewMove::fromRep).toList()))
+                .param("toReps", SqlArrays.typed("bigint", moves.stream().map(NewMove::toRep).toList()))
+                .param("fromPools", SqlArrays.typed("bigint", moves.stream().map(NewMove::fromPool).toList()))
+                .param("toPools", SqlArrays.typed("bigint", moves.stream().map(NewMove::toPool).toList()))
+                .param("reasons", SqlArrays.typed("text", moves.stream()
+                        .map(m -> m.reason() == null ? null : m.reason().substring(0, Math.min(500, m.reason().length()))).toList()))
                 .update();
     }
 

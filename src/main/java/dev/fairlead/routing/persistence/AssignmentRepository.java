@@ -1,5 +1,6 @@
 package dev.fairlead.routing.persistence;
 
+import dev.fairlead.common.SqlArrays;
 import dev.fairlead.routing.AssignmentKind;
 import dev.fairlead.routing.AssignmentRecord;
 import dev.fairlead.routing.domain.Explanation;
@@ -52,6 +53,45 @@ public class AssignmentRepository {
                 .param("at", Timestamp.from(a.at()))
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * {@link #insert} for many decisions in one statement. The explanations travel as one JSON array
+     * (written by Jackson straight into one parameter, parsed once by PostgreSQL) rather than as a
+     * text array, whose literal the driver escapes character by character: they are most of the bytes.
+     */
+    public void insertAll(List<NewAssignment> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO routing_assignment (lead_id, kind, outcome, rep_id, previous_rep_id, pool_id, rule_set_id,
+                                                        rule_set_version, rule_key, reason, actor, attempts, explanation, decided_at)
+                        SELECT a.lead, a.kind, a.outcome, a.rep, a.previous, a.pool, a.rule_set, a.rule_set_version, a.rule_key,
+                               a.reason, a.actor, a.attempts, nullif(e.explanation, 'null'::jsonb), a.at
+                        FROM unnest(:leads, :kinds, :outcomes, :reps, :previous, :pools, :ruleSets, :ruleSetVersions, :ruleKeys,
+                                    :reasons, :actors, :attempts, :ats) WITH ORDINALITY
+                             AS a(lead, kind, outcome, rep, previous, pool, rule_set, rule_set_version, rule_key, reason, actor,
+                                  attempts, at, n)
+                        JOIN jsonb_array_elements(CAST(:explanations AS jsonb)) WITH ORDINALITY AS e(explanation, n) ON e.n = a.n
+                        ORDER BY a.n
+                        """)
+                .param("leads", SqlArrays.bigint(all.stream().map(NewAssignment::leadId).toList()))
+                .param("kinds", SqlArrays.typed("text", all.stream().map(a -> a.kind().name()).toList()))
+                .param("outcomes", SqlArrays.typed("text", all.stream().map(a -> a.outcome().name()).toList()))
+                .param("reps", SqlArrays.typed("bigint", all.stream().map(NewAssignment::repId).toList()))
+                .param("previous", SqlArrays.typed("bigint", all.stream().map(NewAssignment::previousRepId).toList()))
+                .param("pools", SqlArrays.typed("bigint", all.stream().map(NewAssignment::poolId).toList()))
+                .param("ruleSets", SqlArrays.typed("bigint", all.stream().map(NewAssignment::ruleSetId).toList()))
+                .param("ruleSetVersions", SqlArrays.typed("integer", all.stream().map(NewAssignment::ruleSetVersion).toList()))
+                .param("ruleKeys", SqlArrays.typed("text", all.stream().map(NewAssignment::ruleKey).toList()))
+                .param("reasons", SqlArrays.typed("text", all.stream()
+                        .map(a -> a.reason() == null ? null : a.reason().length() > 500 ? a.reason().substring(0, 500) : a.reason()).toList()))
+                .param("actors", SqlArrays.typed("text", all.stream().map(NewAssignment::actor).toList()))
+                .param("attempts", SqlArrays.typed("integer", all.stream().map(NewAssignment::attempts).toList()))
+                .param("ats", SqlArrays.typed("timestamptz", all.stream().map(a -> Timestamp.from(a.at())).toList()))
+                .param("explanations", json.writeValueAsString(all.stream().map(NewAssignment::explanation).toList()))
+                .update();
     }
 
     /** Every assignment of the lead, newest first; rep names resolved by the caller. */

@@ -120,6 +120,94 @@ public class StrategyStateRepository {
         }
     }
 
+    /**
+     * Stores a rule's state after a chunk of decisions taken under its lock ({@link #lock}): the
+     * pointer (when {@code lastRepId} is not null) and the given current weights, version moved on.
+     */
+    public void store(String ruleKey, Long lastRepId, Map<Long, Long> weights) {
+        jdbc.sql("""
+                        UPDATE routing_rule_state SET last_rep_id = coalesce(:rep, last_rep_id),
+                               current_weights = current_weights || CAST(:weights AS jsonb), version = version + 1
+                        WHERE rule_key = :key
+                        """)
+                .param("rep", lastRepId).param("weights", json.writeValueAsString(weights)).param("key", ruleKey).update();
+    }
+
+    /** A lead received by a rep, charged to the rep's ledger ({@link StateUpdate.LedgerCharged} of a decision). */
+    public record Receipt(long repId, long leadId, LocalDate day, double points, double value, String ruleKey) {}
+
+    /**
+     * {@link #charge} of many leads received, in two statements: the ledger entries inserted together,
+     * and the week and month balances they move summed per rep and period and upserted together.
+     */
+    public void chargeAll(List<Receipt> receipts, Instant at) {
+        if (receipts.isEmpty()) {
+            return;
+        }
+        List<BigDecimal> points = new ArrayList<>(receipts.size());
+        List<BigDecimal> values = new ArrayList<>(receipts.size());
+        Map<String, BigDecimal[]> sums = new java.util.TreeMap<>();
+        Map<String, Object[]> keys = new HashMap<>();
+        for (Receipt r : receipts) {
+            BigDecimal p = BigDecimal.valueOf(r.points()).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal v = BigDecimal.valueOf(r.value()).setScale(2, RoundingMode.HALF_UP);
+            points.add(p);
+            values.add(v);
+            for (PeriodKind kind : PeriodKind.values()) {
+                LocalDate start = kind.start(r.day());
+                String key = String.format("%019d/%s/%s", r.repId(), kind.name(), start);
+                keys.putIfAbsent(key, new Object[] {r.repId(), kind.name(), Date.valueOf(start)});
+                BigDecimal[] sum = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add(p);
+                sum[1] = sum[1].add(v);
+                sum[2] = sum[2].add(BigDecimal.valueOf(r.points() >= 0 ? 1 : -1));
+            }
+        }
+        jdbc.sql("""
+                        INSERT INTO routing_points_ledger (rep_id, lead_id, day, points, expected_value, entry, rule_key, recorded_at)
+                        SELECT e.rep, e.lead, e.day, e.points, e.value, 'RECEIVED', e.rule, :at
+                        FROM unnest(:reps, :leads, :days, :points, :values, :rules) AS e(rep, lead, day, points, value, rule)
+                        """)
+                .param("reps", SqlArrays.bigint(receipts.stream().map(Receipt::repId).toList()))
+                .param("leads", SqlArrays.bigint(receipts.stream().map(Receipt::leadId).toList()))
+                .param("days", SqlArrays.typed("date", receipts.stream().map(r -> Date.valueOf(r.day())).toList()))
+                .param("points", SqlArrays.typed("numeric", points))
+                .param("values", SqlArrays.typed("numeric", values))
+                .param("rules", SqlArrays.typed("text", receipts.stream().map(Receipt::ruleKey).toList()))
+                .param("at", Timestamp.from(at))
+                .update();
+        List<Object> reps = new ArrayList<>();
+        List<Object> kinds = new ArrayList<>();
+        List<Object> starts = new ArrayList<>();
+        List<Object> sumPoints = new ArrayList<>();
+        List<Object> sumValues = new ArrayList<>();
+        List<Object> leads = new ArrayList<>();
+        sums.forEach((key, sum) -> {
+            Object[] k = keys.get(key);
+            reps.add(k[0]);
+            kinds.add(k[1]);
+            starts.add(k[2]);
+            sumPoints.add(sum[0]);
+            sumValues.add(sum[1]);
+            leads.add(sum[2].intValueExact());
+        });
+        jdbc.sql("""
+                        INSERT INTO routing_points_balance (rep_id, period_kind, period_start, points, expected_value, leads)
+                        SELECT * FROM unnest(:reps, :kinds, :starts, :points, :values, :leads)
+                        ON CONFLICT (rep_id, period_kind, period_start) DO UPDATE
+                        SET points = routing_points_balance.points + EXCLUDED.points,
+                            expected_value = routing_points_balance.expected_value + EXCLUDED.expected_value,
+                            leads = routing_points_balance.leads + EXCLUDED.leads
+                        """)
+                .param("reps", SqlArrays.typed("bigint", reps))
+                .param("kinds", SqlArrays.typed("text", kinds))
+                .param("starts", SqlArrays.typed("date", starts))
+                .param("points", SqlArrays.typed("numeric", sumPoints))
+                .param("values", SqlArrays.typed("numeric", sumValues))
+                .param("leads", SqlArrays.typed("integer", leads))
+                .update();
+    }
+
     /** Credits back what the lead cost its previous owner, when it was charged to them. */
     public void creditBack(long repId, long leadId, LocalDate day, Instant at) {
         Optional<double[]> charged = jdbc.sql("""

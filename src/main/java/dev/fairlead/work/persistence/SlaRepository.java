@@ -1,5 +1,6 @@
 package dev.fairlead.work.persistence;
 
+import dev.fairlead.common.SqlArrays;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.work.SlaPolicy;
 import dev.fairlead.work.SlaStatus;
@@ -69,6 +70,54 @@ public class SlaRepository {
                 .param("due", Timestamp.from(dueAt)).param("remind", Timestamp.from(remindAt)).param("reassign", autoReassign)
                 .param("status", status.name()).param("met", metAt == null ? null : Timestamp.from(metAt))
                 .update() == 1;
+    }
+
+    /** A timer to start with {@link #startAll}. */
+    public record NewTimer(long leadId, long repId, long teamId, Instant assignedAt, Instant dueAt, Instant remindAt,
+            boolean autoReassign, SlaStatus status, Instant metAt) {}
+
+    /** {@link #start} for many timers in one statement (redelivered ones are skipped). */
+    public void startAll(List<NewTimer> timers) {
+        if (timers.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO sla_timer (lead_id, rep_id, team_id, assigned_at, due_at, remind_at, auto_reassign, status, met_at)
+                        SELECT * FROM unnest(:leads, :reps, :teams, :assigned, :due, :remind, :reassign, :status, :met)
+                        ON CONFLICT (lead_id, rep_id, assigned_at) DO NOTHING
+                        """)
+                .param("leads", SqlArrays.bigint(timers.stream().map(NewTimer::leadId).toList()))
+                .param("reps", SqlArrays.bigint(timers.stream().map(NewTimer::repId).toList()))
+                .param("teams", SqlArrays.bigint(timers.stream().map(NewTimer::teamId).toList()))
+                .param("assigned", SqlArrays.typed("timestamptz", timers.stream().map(t -> Timestamp.from(t.assignedAt())).toList()))
+                .param("due", SqlArrays.typed("timestamptz", timers.stream().map(t -> Timestamp.from(t.dueAt())).toList()))
+                .param("remind", SqlArrays.typed("timestamptz", timers.stream().map(t -> Timestamp.from(t.remindAt())).toList()))
+                .param("reassign", SqlArrays.typed("boolean", timers.stream().map(NewTimer::autoReassign).toList()))
+                .param("status", SqlArrays.typed("text", timers.stream().map(t -> t.status().name()).toList()))
+                .param("met", SqlArrays.typed("timestamptz", timers.stream()
+                        .map(t -> t.metAt() == null ? null : Timestamp.from(t.metAt())).toList()))
+                .update();
+    }
+
+    /** {@link #cancelRunning} for many leads in one statement ({@code leadIds} and {@code befores} side by side). */
+    public void cancelRunningAll(List<Long> leadIds, List<Instant> befores) {
+        if (leadIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE sla_timer s SET status = 'CANCELLED'
+                        FROM unnest(:leads, :befores) AS c(lead, before)
+                        WHERE s.lead_id = c.lead AND s.status = 'RUNNING' AND s.assigned_at < c.before
+                        """)
+                .param("leads", SqlArrays.bigint(leadIds))
+                .param("befores", SqlArrays.typed("timestamptz", befores.stream().map(Timestamp::from).toList()))
+                .update();
+    }
+
+    /** {@link #lockLead} for many leads in one statement, in id order. */
+    public void lockLeads(List<Long> leadIds) {
+        jdbc.sql("SELECT id FROM lead WHERE id = ANY(:leads) ORDER BY id FOR UPDATE").param("leads", SqlArrays.bigint(leadIds))
+                .query().listOfRows();
     }
 
     /** Stops running timers of the lead that started before {@code before} (the lead changed hands). */
