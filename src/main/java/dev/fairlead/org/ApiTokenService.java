@@ -14,6 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -82,16 +84,25 @@ public class ApiTokenService {
         return after;
     }
 
-    /** The user behind an active token, for authentication; records when it was last used. */
-    @Transactional
+    /**
+     * The user behind an active token, for authentication; records when it was last used, at most
+     * once a minute. One statement per request: the read is not wrapped in a transaction, and the
+     * write is sent only when the token's last use as just read is older than a minute (the write
+     * itself checks again, so concurrent requests still store it once).
+     */
     public Optional<ApiToken> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Optional<ApiToken> token = tokens.findActiveByHash(hash(secret), clock.instant());
-        token.ifPresent(t -> tokens.touch(t.id(), clock.instant()));
+        Instant now = clock.instant();
+        Optional<ApiToken> token = tokens.findActiveByHash(hash(secret), now);
+        token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL)))
+                .ifPresent(t -> tokens.touch(t.id(), now));
         return token;
     }
+
+    /** How often a token's last use is written at most (the same minute {@link TokenRepository#touch} checks). */
+    static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     static String hash(String secret) {
         try {
