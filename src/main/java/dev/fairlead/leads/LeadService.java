@@ -413,6 +413,8 @@ public class LeadService {
         long id = leads.insert(row);
         leads.addBehaviours(id, clean.behaviours());
         Lead created = fresh(id, clean, duplicateOf, row.createdAt());
+        // Scoring, routing and the read below find the new lead without a statement (decision 0211).
+        leads.remember(created);
         audit.record(Change.created("lead", id, null, null, created));
         events.publishEvent(new LeadCreated(id, created.createdAt()));
         // Listeners (scoring, routing) ran in this transaction: read the lead as they left it.
