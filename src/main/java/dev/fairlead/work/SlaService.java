@@ -14,7 +14,7 @@ import dev.fairlead.leads.LeadPooled;
 import dev.fairlead.leads.LeadService;
 import dev.fairlead.notify.Notice;
 import dev.fairlead.notify.Notifications;
-import dev.fairlead.org.Rep;
+import dev.fairlead.org.RepSchedule;
 import dev.fairlead.org.RepService;
 import dev.fairlead.leads.LeadOwnership;
 import dev.fairlead.routing.RoutingService;
@@ -90,7 +90,7 @@ public class SlaService {
             return;
         }
         SlaPolicy policy = timers.policyFor(lead.grade());
-        Rep rep = reps.get(Viewer.system(), e.repId());
+        RepSchedule rep = reps.schedule(e.repId());
         Instant due = policy.workingHours()
                 ? workingHours.plus(e.at(), policy.firstContactMinutes(), rep.workingDays())
                 : e.at().plus(Duration.ofMinutes(policy.firstContactMinutes()));
