@@ -85,20 +85,19 @@ public class ApiTokenService {
     }
 
     /**
-     * The user behind an active token, for authentication; records when it was last used, at most
-     * once a minute. One statement per request: the read is not wrapped in a transaction, and the
-     * write is sent only when the token's last use as just read is older than a minute (the write
-     * itself checks again, so concurrent requests still store it once).
+     * The enabled user behind an active token, for bearer authentication: the token and its user in
+     * one statement; the token's last use is written at most once a minute: only when the value just read is older
+     * than a minute (the write checks again, so concurrent requests store it once). No transaction.
      */
-    public Optional<ApiToken> authenticate(String secret) {
+    public Optional<User> authenticatedUser(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<ApiToken> token = tokens.findActiveByHash(hash(secret), now);
-        token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL)))
-                .ifPresent(t -> tokens.touch(t.id(), now));
-        return token;
+        Optional<UserRepository.TokenUser> found = users.findByActiveToken(hash(secret), now);
+        found.filter(t -> t.tokenLastUsedAt() == null || t.tokenLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL)))
+                .ifPresent(t -> tokens.touch(t.tokenId(), now));
+        return found.map(UserRepository.TokenUser::user);
     }
 
     /** How often a token's last use is written at most (the same minute {@link TokenRepository#touch} checks). */
