@@ -74,6 +74,15 @@ public class LeadService {
         return leads.find(id).orElseThrow(() -> new NotFoundException("lead", id));
     }
 
+    /**
+     * {@link #getForSystem}, with the lead's row locked until the caller's transaction ends: for
+     * listeners that must not interleave with another change of the same lead.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Lead lockForSystem(long id) {
+        return leads.findLocked(id).orElseThrow(() -> new NotFoundException("lead", id));
+    }
+
     @Transactional(readOnly = true)
     public List<Lead> list(Viewer viewer, LeadQuery q) {
         return leads.findVisible(viewer, new LeadRepository.Filter(q.status(), q.ownerRepId(), q.teamId(), q.text(),

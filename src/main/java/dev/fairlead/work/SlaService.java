@@ -80,9 +80,8 @@ public class SlaService {
 
     @ApplicationModuleListener
     void on(LeadAssigned e) {
-        timers.lockLead(e.leadId());
+        Lead lead = leads.lockForSystem(e.leadId());
         timers.cancelRunning(e.leadId(), e.at());
-        Lead lead = leads.getForSystem(e.leadId());
         // Events arrive after commit on other threads, not necessarily in order: an assignment the
         // lead has already moved on from starts no timer.
         if (!lead.status().isOpen() || lead.ownerTeamId() == null || lead.ownerRepId() == null

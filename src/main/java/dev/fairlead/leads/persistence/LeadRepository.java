@@ -242,12 +242,25 @@ public class LeadRepository {
         if (known != null) {
             return Optional.of(known);
         }
+        return findWithBehaviours(id, "");
+    }
+
+    /** {@link #find}, locking the lead's row until the end of the transaction (the read and the lock in one statement). */
+    public Optional<Lead> findLocked(long id) {
+        Lead known = fresh.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return findWithBehaviours(id, " FOR UPDATE OF l");
+    }
+
+    private Optional<Lead> findWithBehaviours(long id, String lock) {
         return jdbc.sql("""
                         SELECT l.*, r.name AS owner_name,
                                ARRAY(SELECT b.kind || '|' || (extract(epoch FROM b.occurred_at) * 1000000)::bigint || '|' || coalesce(b.detail, '')
                                      FROM lead_behaviour b WHERE b.lead_id = l.id ORDER BY b.occurred_at, b.id) AS behaviour_rows
                         FROM lead l LEFT JOIN rep r ON r.id = l.owner_rep_id WHERE l.id = :id
-                        """)
+                        """ + lock)
                 .param("id", id)
                 .query((rs, n) -> copyWith(lead(rs, n), behaviours((String[]) rs.getArray("behaviour_rows").getArray())))
                 .optional();
