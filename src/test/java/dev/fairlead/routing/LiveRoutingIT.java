@@ -40,6 +40,7 @@ class LiveRoutingIT {
     @Autowired Api api;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     OrgFixtures.Org org;
 
@@ -235,5 +236,27 @@ class LiveRoutingIT {
         assertThat(returned.ownerName()).isNotBlank();
         assertThat(returned.score()).isNotNull();
         assertThat(returned).isEqualTo(stored);
+    }
+
+    @Test
+    void aRosterReadUnderARolledBackOrganisationChangeIsNeverUsedAgain() {
+        LocalDate today = LocalDate.now(clock);
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            // One statement, one move of the organisation's version, seen by the routing below.
+            jdbc.sql("""
+                            INSERT INTO rep_absence (rep_id, starts_on, ends_on, reason)
+                            SELECT unnest(CAST(:reps AS bigint[])), :day, :day, '回滚'
+                            """)
+                    .param("reps", dev.fairlead.common.SqlArrays.bigint(List.of(org.liNa().id(), org.wangWei().id(), org.emilyChen().id())))
+                    .param("day", java.sql.Date.valueOf(today)).update();
+            assertThat(leads.create(RoutingFixtures.shanghaiLead("上海回滚名册")).ownerRepId()).isNull();
+            status.setRollbackOnly();
+        });
+        // One committed change, one move: a counter that a rollback gives back would land on the same number.
+        jdbc.sql("UPDATE team SET name = name WHERE id = :team").param("team", org.shenzhen().id()).update();
+
+        Lead lead = leads.create(RoutingFixtures.shanghaiLead("上海回滚之后"));
+
+        assertThat(lead.ownerRepId()).isIn(org.liNa().id(), org.wangWei().id(), org.emilyChen().id());
     }
 }
