@@ -1,5 +1,6 @@
 package dev.fairlead.leads;
 
+import dev.fairlead.leads.persistence.LeadRepository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,10 +18,12 @@ public class LeadActivity {
 
     private final JdbcClient jdbc;
     private final LeadOwnership ownership;
+    private final LeadRepository leads;
 
-    LeadActivity(JdbcClient jdbc, LeadOwnership ownership) {
+    LeadActivity(JdbcClient jdbc, LeadOwnership ownership, LeadRepository leads) {
         this.jdbc = jdbc;
         this.ownership = ownership;
+        this.leads = leads;
     }
 
     /** Records a follow-up that happened at {@code at}, in the caller's transaction. */
@@ -35,6 +38,7 @@ public class LeadActivity {
                 .param("id", leadId).param("at", Timestamp.from(at))
                 .query(String.class).optional()
                 .orElseThrow(() -> new dev.fairlead.common.NotFoundException("lead", leadId));
+        leads.forget(leadId);
         if (LeadStatus.valueOf(status) == LeadStatus.NEW) {
             ownership.changeStatus(leadId, LeadStatus.CONTACTED, "first follow-up logged");
         }

@@ -77,15 +77,20 @@ public class LeadOwnership {
         if (current.ownerRepId() != null && current.ownerRepId() == repId) {
             return new Outcome.AlreadyOwner(leadId, repId);
         }
-        OptionalLong team = loads.take(repId, today(), enforceCaps);
+        Instant now = clock.instant();
+        // Counted and assigned in one statement; when it refused, the rep may only lack a counter row.
+        OptionalLong team = leads.takeAndSetOwner(leadId, repId, today(), enforceCaps, now)
+                .map(t -> OptionalLong.of(t.teamId())).orElseGet(OptionalLong::empty);
         if (team.isEmpty()) {
-            return new Outcome.CapReached(leadId, repId);
+            team = loads.takeCreatingRow(repId, today(), enforceCaps);
+            if (team.isEmpty()) {
+                return new Outcome.CapReached(leadId, repId);
+            }
+            leads.setOwner(leadId, repId, team.getAsLong(), now);
         }
         if (current.ownerRepId() != null && current.status().isOpen()) {
             loads.release(current.ownerRepId());
         }
-        Instant now = clock.instant();
-        leads.setOwner(leadId, repId, team.getAsLong(), now);
         audit.record(new Change(current.ownerRepId() == null ? "ASSIGN" : "REASSIGN", "lead", String.valueOf(leadId),
                 team.getAsLong(), repId, ownership(current.ownerRepId(), current.poolId()), ownership(repId, null), reason));
         events.publishEvent(new LeadAssigned(leadId, repId, current.ownerRepId(), current.poolId(), reason, now));

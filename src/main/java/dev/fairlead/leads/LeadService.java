@@ -74,6 +74,15 @@ public class LeadService {
         return leads.find(id).orElseThrow(() -> new NotFoundException("lead", id));
     }
 
+    /**
+     * {@link #getForSystem}, with the lead's row locked until the caller's transaction ends: for
+     * listeners that must not interleave with another change of the same lead.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Lead lockForSystem(long id) {
+        return leads.findLocked(id).orElseThrow(() -> new NotFoundException("lead", id));
+    }
+
     @Transactional(readOnly = true)
     public List<Lead> list(Viewer viewer, LeadQuery q) {
         return leads.findVisible(viewer, new LeadRepository.Filter(q.status(), q.ownerRepId(), q.teamId(), q.text(),
@@ -410,6 +419,8 @@ public class LeadService {
         long id = leads.insert(row);
         leads.addBehaviours(id, clean.behaviours());
         Lead created = fresh(id, clean, duplicateOf, row.createdAt());
+        // Scoring, routing and the read below find the new lead without a statement (decision 0211).
+        leads.remember(created);
         audit.record(Change.created("lead", id, null, null, created));
         events.publishEvent(new LeadCreated(id, created.createdAt()));
         // Listeners (scoring, routing) ran in this transaction: read the lead as they left it.

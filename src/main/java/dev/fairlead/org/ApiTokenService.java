@@ -14,6 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -82,16 +84,24 @@ public class ApiTokenService {
         return after;
     }
 
-    /** The user behind an active token, for authentication; records when it was last used. */
-    @Transactional
-    public Optional<ApiToken> authenticate(String secret) {
+    /**
+     * The enabled user behind an active token, for bearer authentication: the token and its user in
+     * one statement; the token's last use is written at most once a minute: only when the value just read is older
+     * than a minute (the write checks again, so concurrent requests store it once). No transaction.
+     */
+    public Optional<User> authenticatedUser(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Optional<ApiToken> token = tokens.findActiveByHash(hash(secret), clock.instant());
-        token.ifPresent(t -> tokens.touch(t.id(), clock.instant()));
-        return token;
+        Instant now = clock.instant();
+        Optional<UserRepository.TokenUser> found = users.findByActiveToken(hash(secret), now);
+        found.filter(t -> t.tokenLastUsedAt() == null || t.tokenLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL)))
+                .ifPresent(t -> tokens.touch(t.tokenId(), now));
+        return found.map(UserRepository.TokenUser::user);
     }
+
+    /** How often a token's last use is written at most (the same minute {@link TokenRepository#touch} checks). */
+    static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     static String hash(String secret) {
         try {

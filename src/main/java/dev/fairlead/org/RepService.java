@@ -44,6 +44,20 @@ public class RepService {
         return reps.findVisible(viewer, id).orElseThrow(() -> new NotFoundException("rep", id));
     }
 
+    /** The rep's team and working days, for the system (no viewer scope); 404 when there is no such rep. */
+    public RepSchedule schedule(long repId) {
+        return reps.schedule(repId).orElseThrow(() -> new NotFoundException("rep", repId));
+    }
+
+    /**
+     * A number that changes whenever anything {@link #forRouting} or {@link TeamService#ancestry}
+     * returns may have changed (on any node): reps, their territories and absences, teams. Read it
+     * before the roster it labels; one statement, no transaction of its own.
+     */
+    public long rosterVersion() {
+        return reps.orgVersion();
+    }
+
     /**
      * Reps as routing needs them, for the system (no viewer scope): every active rep when
      * {@code allActive}, plus every rep in the given teams (with sub-teams) and the named reps, active

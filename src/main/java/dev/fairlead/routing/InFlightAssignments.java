@@ -2,6 +2,7 @@ package dev.fairlead.routing;
 
 import dev.fairlead.routing.domain.Decision;
 import dev.fairlead.routing.domain.RepState;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -34,7 +35,14 @@ class InFlightAssignments {
     private static final long OPEN = Long.MIN_VALUE;
 
     private final LongSupplier ticker;
-    private final List<Ticket> tickets = new ArrayList<>();
+    /** Picks whose transactions have not ended. */
+    private final List<Ticket> open = new ArrayList<>();
+    /**
+     * Committed picks, oldest commit first, kept {@link #KEEP_NANOS}: a decision walks back from the
+     * newest only as far as its own mark, so it pays for the picks committed since then, not for
+     * every pick of the last minute.
+     */
+    private final ArrayDeque<Ticket> committed = new ArrayDeque<>();
 
     InFlightAssignments() {
         this(System::nanoTime);
@@ -62,7 +70,9 @@ class InFlightAssignments {
         /** The pick will not happen (the database refused it, or it is decided again): forget it now. */
         void release() {
             synchronized (InFlightAssignments.this) {
-                tickets.remove(this);
+                if (!open.remove(this)) {
+                    committed.remove(this);
+                }
             }
         }
     }
@@ -92,19 +102,28 @@ class InFlightAssignments {
             return new Decided(decision, null);
         }
         Ticket ticket = new Ticket(assigned.repId(), owner);
-        tickets.add(ticket);
+        open.add(ticket);
         return new Decided(decision, ticket);
     }
 
     /** Picks not visible in counters read after {@code since}, per rep, other than {@code owner}'s. */
     synchronized Map<Long, Integer> pending(long since, Object owner) {
         long now = ticker.getAsLong();
+        while (!committed.isEmpty() && now - committed.peekFirst().finishedAt > KEEP_NANOS) {
+            committed.pollFirst();
+        }
         Map<Long, Integer> counts = new HashMap<>();
-        for (Iterator<Ticket> it = tickets.iterator(); it.hasNext(); ) {
+        for (Ticket t : open) {
+            if (t.owner != owner) {
+                counts.merge(t.repId, 1, Integer::sum);
+            }
+        }
+        for (Iterator<Ticket> it = committed.descendingIterator(); it.hasNext(); ) {
             Ticket t = it.next();
-            if (t.finishedAt != OPEN && now - t.finishedAt > KEEP_NANOS) {
-                it.remove();
-            } else if (t.owner != owner && (t.finishedAt == OPEN || t.finishedAt - since >= 0)) {
+            if (t.finishedAt - since < 0) {
+                break;
+            }
+            if (t.owner != owner) {
                 counts.merge(t.repId, 1, Integer::sum);
             }
         }
@@ -117,13 +136,13 @@ class InFlightAssignments {
      */
     synchronized void settle(Object owner, boolean committed) {
         long now = ticker.getAsLong();
-        for (Iterator<Ticket> it = tickets.iterator(); it.hasNext(); ) {
+        for (Iterator<Ticket> it = open.iterator(); it.hasNext(); ) {
             Ticket t = it.next();
-            if (t.owner == owner && t.finishedAt == OPEN) {
+            if (t.owner == owner) {
+                it.remove();
                 if (committed) {
                     t.finishedAt = now;
-                } else {
-                    it.remove();
+                    this.committed.addLast(t);
                 }
             }
         }

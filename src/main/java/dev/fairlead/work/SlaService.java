@@ -16,7 +16,7 @@ import dev.fairlead.leads.LeadsAssigned;
 import dev.fairlead.leads.LeadsPooled;
 import dev.fairlead.notify.Notice;
 import dev.fairlead.notify.Notifications;
-import dev.fairlead.org.Rep;
+import dev.fairlead.org.RepSchedule;
 import dev.fairlead.org.RepService;
 import dev.fairlead.leads.LeadOwnership;
 import dev.fairlead.routing.RoutingService;
@@ -83,11 +83,10 @@ public class SlaService {
 
     @ApplicationModuleListener
     void on(LeadAssigned e) {
-        timers.lockLead(e.leadId());
+        Lead lead = leads.lockForSystem(e.leadId());
         timers.cancelRunning(e.leadId(), e.at());
-        Lead lead = leads.getForSystem(e.leadId());
         SlaPolicy policy = timers.policyFor(lead.grade());
-        timer(e, lead, policy, id -> reps.get(Viewer.system(), id)).ifPresent(t -> timers.start(t.leadId(), t.repId(), t.teamId(),
+        timer(e, lead, policy, reps::schedule).ifPresent(t -> timers.start(t.leadId(), t.repId(), t.teamId(),
                 t.assignedAt(), t.dueAt(), t.remindAt(), t.autoReassign(), t.status(), t.metAt()));
     }
 
@@ -105,14 +104,14 @@ public class SlaService {
         Map<Long, Lead> byId = new HashMap<>();
         leads.getAllForSystem(ids).forEach(l -> byId.put(l.id(), l));
         List<SlaPolicy> policies = timers.policies();
-        Map<Long, Rep> repsById = new HashMap<>();
+        Map<Long, RepSchedule> repsById = new HashMap<>();
         List<SlaRepository.NewTimer> started = new ArrayList<>();
         for (LeadAssigned a : all) {
             Lead lead = byId.get(a.leadId());
             if (lead == null) {
                 continue;
             }
-            timer(a, lead, policyFor(policies, lead.grade()), id -> repsById.computeIfAbsent(id, r -> reps.get(Viewer.system(), r)))
+            timer(a, lead, policyFor(policies, lead.grade()), id -> repsById.computeIfAbsent(id, reps::schedule))
                     .ifPresent(started::add);
         }
         timers.startAll(started);
@@ -136,14 +135,14 @@ public class SlaService {
 
     /** The timer an assignment starts, or none when the lead has already moved on from it. */
     private java.util.Optional<SlaRepository.NewTimer> timer(LeadAssigned e, Lead lead, SlaPolicy policy,
-            java.util.function.LongFunction<Rep> repOf) {
+            java.util.function.LongFunction<RepSchedule> repOf) {
         // Events arrive after commit on other threads, not necessarily in order: an assignment the
         // lead has already moved on from starts no timer.
         if (!lead.status().isOpen() || lead.ownerTeamId() == null || lead.ownerRepId() == null
                 || lead.ownerRepId() != e.repId()) {
             return java.util.Optional.empty();
         }
-        Rep rep = repOf.apply(e.repId());
+        RepSchedule rep = repOf.apply(e.repId());
         Instant due = policy.workingHours()
                 ? workingHours.plus(e.at(), policy.firstContactMinutes(), rep.workingDays())
                 : e.at().plus(Duration.ofMinutes(policy.firstContactMinutes()));

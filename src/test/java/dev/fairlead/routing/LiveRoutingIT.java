@@ -40,6 +40,7 @@ class LiveRoutingIT {
     @Autowired Api api;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     OrgFixtures.Org org;
 
@@ -186,5 +187,76 @@ class LiveRoutingIT {
         } finally {
             ruleSets.activate(DIRECTOR, previous.id(), "restore");
         }
+    }
+
+    @Test
+    void aRepChangedOutsideThisNodeIsRoutedByTheNewFactsFromTheNextLead() {
+        leads.create(RoutingFixtures.shanghaiLead("上海名册预热有限公司"));
+        LocalDate today = LocalDate.now(clock);
+        // As another node (or a database console) would change them: no event reaches this node.
+        for (long rep : List.of(org.liNa().id(), org.wangWei().id())) {
+            jdbc.sql("INSERT INTO rep_absence (rep_id, starts_on, ends_on, reason) VALUES (:rep, :day, :day, '外出')")
+                    .param("rep", rep).param("day", java.sql.Date.valueOf(today)).update();
+        }
+        try {
+            List<Long> owners = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                owners.add(leads.create(RoutingFixtures.shanghaiLead("上海名册变更 " + i)).ownerRepId());
+            }
+            assertThat(owners).containsOnly(org.emilyChen().id());
+
+            jdbc.sql("UPDATE rep SET active = false WHERE id = :rep").param("rep", org.emilyChen().id()).update();
+            Lead nobody = leads.create(RoutingFixtures.shanghaiLead("上海名册停用"));
+            assertThat(nobody.ownerRepId()).isNull();
+            assertThat(routing.assignments(DIRECTOR, nobody.id()).get(0).explanation().rules().get(1).candidates())
+                    .noneMatch(Explanation.CandidateTrace::eligible);
+        } finally {
+            jdbc.sql("UPDATE rep SET active = true WHERE id = :rep").param("rep", org.emilyChen().id()).update();
+            jdbc.sql("DELETE FROM rep_absence WHERE rep_id IN (:a, :b) AND reason = '外出'")
+                    .param("a", org.liNa().id()).param("b", org.wangWei().id()).update();
+        }
+        Lead back = leads.create(RoutingFixtures.shanghaiLead("上海名册恢复"));
+        assertThat(back.ownerRepId()).isIn(org.liNa().id(), org.wangWei().id(), org.emilyChen().id());
+    }
+
+    @Test
+    void theLeadAnIntakeReturnsIsTheLeadAsStored() {
+        var base = RoutingFixtures.shanghaiLead("上海读回测试有限公司");
+        java.time.Instant at = clock.instant().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        var cmd = new dev.fairlead.leads.LeadCommand(base.source(), base.company(), base.contactName(), base.title(), base.phone(),
+                "buyer@example.com", base.industry(), base.companySize(), base.provinceCode(), base.cityCode(), "200001",
+                base.productInterest(), new java.math.BigDecimal("80000.5"),
+                List.of(new dev.fairlead.leads.Behaviour(dev.fairlead.leads.BehaviourKind.WEBINAR, "春季发布会", at),
+                        new dev.fairlead.leads.Behaviour(dev.fairlead.leads.BehaviourKind.DOWNLOAD, null, at.minusSeconds(60))));
+
+        Lead returned = leads.create(cmd);
+
+        Lead stored = leads.getForSystem(returned.id());
+        assertThat(returned.ownerRepId()).isNotNull();
+        assertThat(returned.ownerName()).isNotBlank();
+        assertThat(returned.score()).isNotNull();
+        assertThat(returned).isEqualTo(stored);
+    }
+
+    @Test
+    void aRosterReadUnderARolledBackOrganisationChangeIsNeverUsedAgain() {
+        LocalDate today = LocalDate.now(clock);
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            // One statement, one move of the organisation's version, seen by the routing below.
+            jdbc.sql("""
+                            INSERT INTO rep_absence (rep_id, starts_on, ends_on, reason)
+                            SELECT unnest(CAST(:reps AS bigint[])), :day, :day, '回滚'
+                            """)
+                    .param("reps", dev.fairlead.common.SqlArrays.bigint(List.of(org.liNa().id(), org.wangWei().id(), org.emilyChen().id())))
+                    .param("day", java.sql.Date.valueOf(today)).update();
+            assertThat(leads.create(RoutingFixtures.shanghaiLead("上海回滚名册")).ownerRepId()).isNull();
+            status.setRollbackOnly();
+        });
+        // One committed change, one move: a counter that a rollback gives back would land on the same number.
+        jdbc.sql("UPDATE team SET name = name WHERE id = :team").param("team", org.shenzhen().id()).update();
+
+        Lead lead = leads.create(RoutingFixtures.shanghaiLead("上海回滚之后"));
+
+        assertThat(lead.ownerRepId()).isIn(org.liNa().id(), org.wangWei().id(), org.emilyChen().id());
     }
 }

@@ -24,35 +24,44 @@ public class IdempotencyRepository {
         this.jdbc = jdbc;
     }
 
+    /** Claims the key, or waits for and returns whoever claimed it first; one statement when the key is new. */
     public Stored claim(String owner, String key, String endpoint, String hash, Instant now) {
-        jdbc.sql("""
+        return jdbc.sql("""
                         INSERT INTO idempotency_request (owner, key, endpoint, request_hash, created_at)
                         VALUES (:owner, :key, :endpoint, :hash, :now) ON CONFLICT (owner, key) DO NOTHING
+                        RETURNING endpoint, request_hash, response_status, response_body
                         """)
                 .param("owner", owner).param("key", key).param("endpoint", endpoint).param("hash", hash)
                 .param("now", Timestamp.from(now))
-                .update();
-        return jdbc.sql("SELECT endpoint, request_hash, response_status, response_body FROM idempotency_request WHERE owner = :owner AND key = :key")
-                .param("owner", owner).param("key", key)
-                .query((rs, n) -> new Stored(rs.getString("endpoint"), rs.getString("request_hash"),
-                        (Integer) rs.getObject("response_status"), rs.getString("response_body")))
-                .single();
+                .query(IdempotencyRepository::stored)
+                .optional()
+                .orElseGet(() -> find(owner, key));
     }
 
-    /** Stores the response unless one is there already; returns the response that stands. */
+    /** Stores the response unless one is there already; returns the response that stands (one statement when it is this one). */
     public Stored complete(String owner, String key, int status, String body, Instant now) {
-        jdbc.sql("""
+        return jdbc.sql("""
                         UPDATE idempotency_request SET response_status = :status, response_body = :body, completed_at = :now
                         WHERE owner = :owner AND key = :key AND response_status IS NULL
+                        RETURNING endpoint, request_hash, response_status, response_body
                         """)
                 .param("owner", owner).param("key", key).param("status", status).param("body", body)
                 .param("now", Timestamp.from(now))
-                .update();
+                .query(IdempotencyRepository::stored)
+                .optional()
+                .orElseGet(() -> find(owner, key));
+    }
+
+    private Stored find(String owner, String key) {
         return jdbc.sql("SELECT endpoint, request_hash, response_status, response_body FROM idempotency_request WHERE owner = :owner AND key = :key")
                 .param("owner", owner).param("key", key)
-                .query((rs, n) -> new Stored(rs.getString("endpoint"), rs.getString("request_hash"),
-                        (Integer) rs.getObject("response_status"), rs.getString("response_body")))
+                .query(IdempotencyRepository::stored)
                 .single();
+    }
+
+    private static Stored stored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Stored(rs.getString("endpoint"), rs.getString("request_hash"), (Integer) rs.getObject("response_status"),
+                rs.getString("response_body"));
     }
 
     /** Empty when this transaction now owns the item; otherwise the committed result of whoever did it first. */

@@ -11,12 +11,15 @@ import dev.fairlead.leads.LeadStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,9 +46,39 @@ public class LeadRepository {
     private static final String SELECT = "SELECT l.*, r.name AS owner_name FROM lead l LEFT JOIN rep r ON r.id = l.owner_rep_id";
 
     private final JdbcClient jdbc;
+    private final FreshLeads fresh;
 
-    LeadRepository(JdbcClient jdbc) {
+    LeadRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.fresh = new FreshLeads(dataSource);
+    }
+
+    /**
+     * Remembers a lead this transaction has just inserted (with its behaviours), so reading or locking
+     * it again in this transaction costs no statement (decision 0211). {@code lead} is the lead as
+     * inserted; it is kept as the database stores it (budget at the column's scale, behaviours in the
+     * order {@link #find} reads them). A lead with a value the database would round (a budget below a
+     * cent, a time below a microsecond) is not remembered, so it is read back as stored.
+     */
+    public void remember(Lead lead) {
+        boolean exact = (lead.budget() == null || lead.budget().scale() <= 2)
+                && lead.createdAt().getNano() % 1000 == 0
+                && lead.behaviours().stream().allMatch(b -> b.occurredAt().getNano() % 1000 == 0);
+        if (!exact) {
+            return;
+        }
+        List<Behaviour> behaviours = lead.behaviours().stream().sorted(java.util.Comparator.comparing(Behaviour::occurredAt)).toList();
+        BigDecimal budget = lead.budget() == null ? null : lead.budget().setScale(2);
+        fresh.put(new Lead(lead.id(), lead.source(), lead.company(), lead.contactName(), lead.title(), lead.phone(), lead.email(),
+                lead.industry(), lead.companySize(), lead.provinceCode(), lead.cityCode(), lead.postalCode(), lead.productInterest(),
+                budget, lead.status(), lead.ownerRepId(), lead.ownerName(), lead.ownerTeamId(), lead.poolId(), lead.score(),
+                lead.grade(), lead.locked(), lead.duplicateOf(), lead.createdAt(), lead.assignedAt(), lead.firstContactAt(),
+                lead.lastFollowUpAt(), behaviours, lead.version()));
+    }
+
+    /** Something outside this repository wrote the lead's row: read it from the database again in this transaction. */
+    public void forget(long id) {
+        fresh.forget(id);
     }
 
     public static Map<String, Object> scope(Viewer viewer) {
@@ -152,6 +185,7 @@ public class LeadRepository {
         if (behaviours.isEmpty()) {
             return;
         }
+        leadIds.forEach(fresh::forget);
         jdbc.sql("INSERT INTO lead_behaviour (lead_id, kind, detail, occurred_at) SELECT * FROM unnest(:lead, :kind, :detail, :at)")
                 .param("lead", array("bigint", leadIds.toArray()))
                 .param("kind", array("varchar", behaviours.stream().map(b -> b.kind().name()).toArray()))
@@ -191,6 +225,7 @@ public class LeadRepository {
     }
 
     public void addBehaviours(long leadId, List<Behaviour> behaviours) {
+        fresh.forget(leadId);
         for (Behaviour b : behaviours) {
             jdbc.sql("INSERT INTO lead_behaviour (lead_id, kind, detail, occurred_at) VALUES (:lead, :kind, :detail, :at)")
                     .param("lead", leadId)
@@ -203,12 +238,29 @@ public class LeadRepository {
 
     /** One lead with its behaviour events, in a single query (this runs several times per incoming lead). */
     public Optional<Lead> find(long id) {
+        Lead known = fresh.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return findWithBehaviours(id, "");
+    }
+
+    /** {@link #find}, locking the lead's row until the end of the transaction (the read and the lock in one statement). */
+    public Optional<Lead> findLocked(long id) {
+        Lead known = fresh.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return findWithBehaviours(id, " FOR UPDATE OF l");
+    }
+
+    private Optional<Lead> findWithBehaviours(long id, String lock) {
         return jdbc.sql("""
                         SELECT l.*, r.name AS owner_name,
                                ARRAY(SELECT b.kind || '|' || (extract(epoch FROM b.occurred_at) * 1000000)::bigint || '|' || coalesce(b.detail, '')
                                      FROM lead_behaviour b WHERE b.lead_id = l.id ORDER BY b.occurred_at, b.id) AS behaviour_rows
                         FROM lead l LEFT JOIN rep r ON r.id = l.owner_rep_id WHERE l.id = :id
-                        """)
+                        """ + lock)
                 .param("id", id)
                 .query((rs, n) -> copyWith(lead(rs, n), behaviours((String[]) rs.getArray("behaviour_rows").getArray())))
                 .optional();
@@ -305,6 +357,7 @@ public class LeadRepository {
 
     /** Fills the merged lead's empty fields (nulls in {@code lead} leave a field as it is) and its keys. */
     public void fillEmpty(long id, NewLead lead) {
+        fresh.forget(id);
         jdbc.sql("""
                         UPDATE lead SET company = coalesce(company, :company), title = coalesce(title, :title),
                                phone = coalesce(phone, :phone), email = coalesce(email, :email),
@@ -364,6 +417,8 @@ public class LeadRepository {
     }
 
     public void setScore(long id, int score, String grade) {
+        fresh.update(id, l -> with(l, l.status(), l.ownerRepId(), l.ownerName(), l.ownerTeamId(), l.poolId(), l.assignedAt(), score,
+                grade, l.version()));
         jdbc.sql("UPDATE lead SET score = :score, grade = :grade WHERE id = :id")
                 .param("id", id).param("score", score).param("grade", grade).update();
     }
@@ -373,6 +428,7 @@ public class LeadRepository {
         if (ids.isEmpty()) {
             return;
         }
+        ids.forEach(fresh::forget);
         jdbc.sql("""
                         UPDATE lead SET score = s.score, grade = s.grade
                         FROM unnest(:ids, :scores, :grades) AS s(id, score, grade) WHERE lead.id = s.id
@@ -394,6 +450,7 @@ public class LeadRepository {
     }
 
     public void clearDuplicateOf(long id) {
+        fresh.forget(id);
         jdbc.sql("UPDATE lead SET duplicate_of = NULL, version = version + 1 WHERE id = :id").param("id", id).update();
     }
 
@@ -407,7 +464,15 @@ public class LeadRepository {
         return withBehaviours(leads);
     }
 
+    /**
+     * Locks the lead's row for an ownership change. A lead this transaction inserted is not locked
+     * again: no other transaction can see it before commit.
+     */
     public Optional<Locked> lock(long id) {
+        Lead known = fresh.get(id);
+        if (known != null) {
+            return Optional.of(new Locked(id, known.ownerRepId(), known.poolId(), known.status()));
+        }
         return jdbc.sql("SELECT id, owner_rep_id, pool_id, status FROM lead WHERE id = :id FOR UPDATE")
                 .param("id", id)
                 .query((rs, n) -> new Locked(rs.getLong("id"), (Long) rs.getObject("owner_rep_id"),
@@ -432,6 +497,7 @@ public class LeadRepository {
         if (ids.isEmpty()) {
             return;
         }
+        ids.forEach(fresh::forget);
         jdbc.sql("""
                         UPDATE lead l SET owner_rep_id = o.rep, owner_team_id = o.team, pool_id = NULL, assigned_at = :at,
                                version = l.version + 1
@@ -447,6 +513,7 @@ public class LeadRepository {
         if (ids.isEmpty()) {
             return;
         }
+        ids.forEach(fresh::forget);
         jdbc.sql("""
                         UPDATE lead l SET owner_rep_id = NULL, owner_team_id = NULL, pool_id = o.pool, version = l.version + 1
                         FROM unnest(:ids, :pools) AS o(id, pool) WHERE l.id = o.id
@@ -455,7 +522,47 @@ public class LeadRepository {
                 .update();
     }
 
+    /** The rep's team and name, as a counted assignment stored them on the lead. */
+    public record Taken(long teamId, String repName) {}
+
+    /**
+     * Counts the lead for the rep ({@link RepLoadRepository#TAKE}: the rep is active and under every
+     * cap unless {@code enforceCaps} is false) and makes the rep its owner, in one statement; empty
+     * when the counter refused (or the rep has no counter row yet) and nothing changed.
+     */
+    public Optional<Taken> takeAndSetOwner(long id, long repId, LocalDate today, boolean enforceCaps, Instant at) {
+        Optional<Taken> taken = jdbc.sql("WITH taken AS (" + RepLoadRepository.TAKE + """
+                        ), owned AS (
+                            UPDATE lead SET owner_rep_id = :rep, owner_team_id = taken.team_id, pool_id = NULL, assigned_at = :at,
+                                   version = lead.version + 1
+                            FROM taken WHERE lead.id = :id
+                            RETURNING lead.assigned_at)
+                        SELECT taken.team_id, taken.name, (SELECT count(*) FROM owned) AS owned,
+                               (SELECT assigned_at FROM owned) AS assigned_at
+                        FROM taken
+                        """)
+                .param("id", id)
+                .param("rep", repId)
+                .param("today", java.sql.Date.valueOf(today))
+                .param("month", java.sql.Date.valueOf(today.withDayOfMonth(1)))
+                .param("enforce", enforceCaps)
+                .param("at", Timestamp.from(at))
+                .query((rs, n) -> {
+                    if (rs.getLong("owned") != 1) {
+                        throw new IllegalStateException("Lead " + id + " vanished while it was assigned");
+                    }
+                    Instant assignedAt = instant(rs, "assigned_at");
+                    Taken t = new Taken(rs.getLong("team_id"), rs.getString("name"));
+                    fresh.update(id, l -> with(l, l.status(), repId, t.repName(), t.teamId(), null, assignedAt, l.score(), l.grade(),
+                            l.version() + 1));
+                    return t;
+                })
+                .optional();
+        return taken;
+    }
+
     public void setOwner(long id, long repId, long teamId, Instant at) {
+        fresh.forget(id);
         jdbc.sql("""
                         UPDATE lead SET owner_rep_id = :rep, owner_team_id = :team, pool_id = NULL, assigned_at = :at,
                                version = version + 1 WHERE id = :id
@@ -464,11 +571,14 @@ public class LeadRepository {
     }
 
     public void setPool(long id, Long poolId) {
+        fresh.update(id, l -> with(l, l.status(), null, null, null, poolId, l.assignedAt(), l.score(), l.grade(), l.version() + 1));
         jdbc.sql("UPDATE lead SET owner_rep_id = NULL, owner_team_id = NULL, pool_id = :pool, version = version + 1 WHERE id = :id")
                 .param("id", id).param("pool", poolId).update();
     }
 
     public void setStatus(long id, LeadStatus status, Instant closedAt) {
+        fresh.update(id, l -> with(l, status, l.ownerRepId(), l.ownerName(), l.ownerTeamId(), l.poolId(), l.assignedAt(), l.score(),
+                l.grade(), l.version() + 1));
         jdbc.sql("UPDATE lead SET status = :status, closed_at = :closed, version = version + 1 WHERE id = :id")
                 .param("id", id).param("status", status.name())
                 .param("closed", closedAt == null ? null : Timestamp.from(closedAt)).update();
@@ -487,6 +597,14 @@ public class LeadRepository {
                             rs.getTimestamp("occurred_at").toInstant()));
                 });
         return leads.stream().map(l -> copyWith(l, byLead.getOrDefault(l.id(), List.of()))).toList();
+    }
+
+    private static Lead with(Lead l, LeadStatus status, Long ownerRepId, String ownerName, Long ownerTeamId, Long poolId,
+            Instant assignedAt, Integer score, String grade, int version) {
+        return new Lead(l.id(), l.source(), l.company(), l.contactName(), l.title(), l.phone(), l.email(), l.industry(),
+                l.companySize(), l.provinceCode(), l.cityCode(), l.postalCode(), l.productInterest(), l.budget(),
+                status, ownerRepId, ownerName, ownerTeamId, poolId, score, grade, l.locked(),
+                l.duplicateOf(), l.createdAt(), assignedAt, l.firstContactAt(), l.lastFollowUpAt(), l.behaviours(), version);
     }
 
     private static Lead copyWith(Lead l, List<Behaviour> behaviours) {

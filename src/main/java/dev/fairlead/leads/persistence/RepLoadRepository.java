@@ -84,28 +84,41 @@ public class RepLoadRepository {
                 .orElse(OptionalLong.empty());
     }
 
+    /**
+     * The one statement that counts a lead for a rep when the rep is active and (unless
+     * {@code :enforce} is false) under every cap; returns the rep's team and name. Parameters:
+     * {@code :rep}, {@code :today}, {@code :month}, {@code :enforce}. Shared with
+     * {@link LeadRepository#takeAndSetOwner}, which counts and assigns in one statement.
+     */
+    static final String TAKE = """
+            UPDATE rep_load l SET
+                   open_leads = l.open_leads + 1,
+                   new_today = CASE WHEN l.day = :today THEN l.new_today + 1 ELSE 1 END,
+                   day = :today,
+                   new_this_month = CASE WHEN l.month = :month THEN l.new_this_month + 1 ELSE 1 END,
+                   month = :month
+            FROM rep r
+            WHERE l.rep_id = :rep AND r.id = l.rep_id AND r.active
+              AND (NOT :enforce OR (
+                       l.open_leads < r.max_open_leads
+                   AND (l.day <> :today OR l.new_today < r.max_new_per_day)
+                   AND (l.month <> :month OR l.new_this_month < r.max_new_per_month)))
+            RETURNING r.team_id, r.name
+            """;
+
+    /** {@link #take} for a rep whose counter refused once: makes sure the row exists, then tries once more. */
+    public OptionalLong takeCreatingRow(long repId, LocalDate today, boolean enforceCaps) {
+        jdbc.sql("INSERT INTO rep_load (rep_id) VALUES (:rep) ON CONFLICT (rep_id) DO NOTHING").param("rep", repId).update();
+        return takeExisting(repId, today, enforceCaps);
+    }
+
     private OptionalLong takeExisting(long repId, LocalDate today, boolean enforceCaps) {
-        LocalDate month = today.withDayOfMonth(1);
-        return jdbc.sql("""
-                        UPDATE rep_load l SET
-                               open_leads = l.open_leads + 1,
-                               new_today = CASE WHEN l.day = :today THEN l.new_today + 1 ELSE 1 END,
-                               day = :today,
-                               new_this_month = CASE WHEN l.month = :month THEN l.new_this_month + 1 ELSE 1 END,
-                               month = :month
-                        FROM rep r
-                        WHERE l.rep_id = :rep AND r.id = l.rep_id AND r.active
-                          AND (NOT :enforce OR (
-                                   l.open_leads < r.max_open_leads
-                               AND (l.day <> :today OR l.new_today < r.max_new_per_day)
-                               AND (l.month <> :month OR l.new_this_month < r.max_new_per_month)))
-                        RETURNING r.team_id
-                        """)
+        return jdbc.sql(TAKE)
                 .param("rep", repId)
                 .param("today", Date.valueOf(today))
-                .param("month", Date.valueOf(month))
+                .param("month", Date.valueOf(today.withDayOfMonth(1)))
                 .param("enforce", enforceCaps)
-                .query(Long.class)
+                .query((rs, n) -> rs.getLong("team_id"))
                 .optional()
                 .map(OptionalLong::of)
                 .orElse(OptionalLong.empty());

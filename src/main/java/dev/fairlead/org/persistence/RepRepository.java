@@ -6,6 +6,7 @@ import dev.fairlead.org.Absence;
 import dev.fairlead.org.AbsenceCommand;
 import dev.fairlead.org.Rep;
 import dev.fairlead.org.RepCommand;
+import dev.fairlead.org.RepSchedule;
 import dev.fairlead.org.Territory;
 import dev.fairlead.org.TerritoryKind;
 import dev.fairlead.org.Tier;
@@ -84,6 +85,18 @@ public class RepRepository {
                 .query(RepRepository::row)
                 .list();
         return withDetails(rows);
+    }
+
+    /** Moves with every committed change to reps, their territories and absences, and teams (V60's triggers). */
+    public long orgVersion() {
+        return jdbc.sql("SELECT version FROM org_version").query(Long.class).single();
+    }
+
+    /** The rep's team and working days only (no territories, no absences): one statement. */
+    public Optional<RepSchedule> schedule(long id) {
+        return jdbc.sql("SELECT id, team_id, working_days FROM rep WHERE id = :id").param("id", id)
+                .query((rs, n) -> new RepSchedule(rs.getLong("id"), rs.getLong("team_id"), days(rs.getArray("working_days"))))
+                .optional();
     }
 
     public Optional<Rep> find(long id) {

@@ -29,18 +29,6 @@ public class TokenRepository {
         return jdbc.sql(SELECT + " WHERE k.id = :id").param("id", id).query(TokenRepository::token).optional();
     }
 
-    /** The active token with this hash, whose user is enabled. */
-    public Optional<ApiToken> findActiveByHash(String hash, Instant now) {
-        return jdbc.sql(SELECT + """
-                         WHERE k.token_hash = :hash AND k.revoked_at IS NULL AND u.enabled
-                           AND (k.expires_at IS NULL OR k.expires_at > :now)
-                        """)
-                .param("hash", hash)
-                .param("now", Timestamp.from(now))
-                .query(TokenRepository::token)
-                .optional();
-    }
-
     public long insert(long userId, String name, String hash, String prefix, String createdBy, Instant expiresAt) {
         return jdbc.sql("""
                         INSERT INTO api_token (user_id, name, token_hash, token_prefix, created_by, expires_at)

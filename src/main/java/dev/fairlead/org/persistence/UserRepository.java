@@ -40,6 +40,23 @@ public class UserRepository {
         return jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(this::user).optional();
     }
 
+    /** The enabled user behind an active token, with the token's id and last use. */
+    public record TokenUser(User user, long tokenId, Instant tokenLastUsedAt) {}
+
+    /** The user behind the active token with this hash, if the user is enabled: one statement for bearer authentication. */
+    public Optional<TokenUser> findByActiveToken(String tokenHash, Instant now) {
+        return jdbc.sql("""
+                        SELECT u.*, coalesce(u.team_id, r.team_id) AS scope_team_id, k.id AS token_id, k.last_used_at AS token_last_used_at
+                        FROM api_token k JOIN app_user u ON u.id = k.user_id LEFT JOIN rep r ON r.id = u.rep_id
+                        WHERE k.token_hash = :hash AND k.revoked_at IS NULL AND u.enabled
+                          AND (k.expires_at IS NULL OR k.expires_at > :now)
+                        """)
+                .param("hash", tokenHash)
+                .param("now", java.sql.Timestamp.from(now))
+                .query((rs, n) -> new TokenUser(user(rs, n), rs.getLong("token_id"), instant(rs, "token_last_used_at")))
+                .optional();
+    }
+
     public Optional<Credentials> credentials(String username) {
         return jdbc.sql(SELECT + " WHERE lower(u.username) = lower(:username)")
                 .param("username", username)

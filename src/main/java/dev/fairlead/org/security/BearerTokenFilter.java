@@ -1,7 +1,6 @@
 package dev.fairlead.org.security;
 
 import dev.fairlead.org.ApiTokenService;
-import dev.fairlead.org.persistence.UserRepository;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,12 +18,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     static final String BEARER = "Bearer ";
 
     private final ApiTokenService tokens;
-    private final UserRepository users;
     private final AuthenticationEntryPoint entryPoint;
 
-    BearerTokenFilter(ApiTokenService tokens, UserRepository users, AuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
-        this.users = users;
         this.entryPoint = entryPoint;
     }
 
@@ -36,9 +33,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var user = tokens.authenticate(header.substring(BEARER.length()).trim())
-                .flatMap(t -> users.find(t.userId()))
-                .filter(u -> u.enabled());
+        var user = tokens.authenticatedUser(header.substring(BEARER.length()).trim());
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("Invalid, expired or revoked API token"));

@@ -74,7 +74,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(apiEntryPoint, API)
                         .defaultAccessDeniedHandlerFor(apiDenied, API))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
-                .addFilterBefore(new BearerTokenFilter(tokens, users, apiEntryPoint), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, apiEntryPoint), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new PrincipalRefreshFilter(users), BearerTokenFilter.class);
         return http.build();
     }
