@@ -269,7 +269,7 @@ class ChunkRoutingIT {
                         SELECT lead_id, outcome || ' ' || attempts || ' ' || (explanation -> 'why' ->> 'code') || ' '
                                || CASE WHEN explanation -> 'why' ->> 'code' = 'roundRobinNext' THEN 'after the last rep'
                                        ELSE (explanation -> 'why' -> 'args')::text END
-                               || ' traced ' || (jsonb_array_length(explanation -> 'rules') > 0) AS why
+                               || ' traced ' || (json_array_length(explanation -> 'rules') > 0) AS why
                         FROM routing_assignment WHERE lead_id = ANY(:ids)
                         """)
                 .param("ids", ids.toArray(Long[]::new))

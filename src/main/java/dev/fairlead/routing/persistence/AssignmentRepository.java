@@ -34,7 +34,7 @@ public class AssignmentRepository {
                         INSERT INTO routing_assignment (lead_id, kind, outcome, rep_id, previous_rep_id, pool_id, rule_set_id,
                                                         rule_set_version, rule_key, reason, actor, attempts, explanation, decided_at)
                         VALUES (:lead, :kind, :outcome, :rep, :previous, :pool, :ruleSet, :ruleSetVersion, :ruleKey, :reason,
-                                :actor, :attempts, CAST(:explanation AS jsonb), :at)
+                                :actor, :attempts, CAST(:explanation AS json), :at)
                         RETURNING id
                         """)
                 .param("lead", a.leadId())
@@ -57,7 +57,8 @@ public class AssignmentRepository {
 
     /**
      * {@link #insert} for many decisions in one statement. The explanations travel as one JSON array
-     * (written by Jackson straight into one parameter, parsed once by PostgreSQL) rather than as a
+     * (written by Jackson straight into one parameter, split and syntax-checked by PostgreSQL as json, not
+     * converted to jsonb: decision 0210) rather than as a
      * text array, whose literal the driver escapes character by character: they are most of the bytes.
      */
     public void insertAll(List<NewAssignment> all) {
@@ -68,12 +69,12 @@ public class AssignmentRepository {
                         INSERT INTO routing_assignment (lead_id, kind, outcome, rep_id, previous_rep_id, pool_id, rule_set_id,
                                                         rule_set_version, rule_key, reason, actor, attempts, explanation, decided_at)
                         SELECT a.lead, a.kind, a.outcome, a.rep, a.previous, a.pool, a.rule_set, a.rule_set_version, a.rule_key,
-                               a.reason, a.actor, a.attempts, nullif(e.explanation, 'null'::jsonb), a.at
+                               a.reason, a.actor, a.attempts, CASE WHEN json_typeof(e.explanation) = 'null' THEN NULL ELSE e.explanation END, a.at
                         FROM unnest(:leads, :kinds, :outcomes, :reps, :previous, :pools, :ruleSets, :ruleSetVersions, :ruleKeys,
                                     :reasons, :actors, :attempts, :ats) WITH ORDINALITY
                              AS a(lead, kind, outcome, rep, previous, pool, rule_set, rule_set_version, rule_key, reason, actor,
                                   attempts, at, n)
-                        JOIN jsonb_array_elements(CAST(:explanations AS jsonb)) WITH ORDINALITY AS e(explanation, n) ON e.n = a.n
+                        JOIN json_array_elements(CAST(:explanations AS json)) WITH ORDINALITY AS e(explanation, n) ON e.n = a.n
                         ORDER BY a.n
                         """)
                 .param("leads", SqlArrays.bigint(all.stream().map(NewAssignment::leadId).toList()))
