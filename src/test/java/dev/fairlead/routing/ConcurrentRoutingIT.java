@@ -1,33 +1,24 @@
 package dev.fairlead.routing;
 
+import static dev.fairlead.routing.RoutingFixtures.await;
+import static dev.fairlead.routing.RoutingFixtures.inCity;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadCommand;
 import dev.fairlead.leads.LeadOwnership;
 import dev.fairlead.leads.LeadService;
 import dev.fairlead.org.Rep;
-import dev.fairlead.org.RepCommand;
 import dev.fairlead.org.RepService;
 import dev.fairlead.org.Team;
-import dev.fairlead.org.TeamCommand;
-import dev.fairlead.org.TeamKind;
 import dev.fairlead.org.TeamService;
-import dev.fairlead.org.Tier;
-import dev.fairlead.routing.domain.LeadField;
-import dev.fairlead.routing.domain.Operator;
 import dev.fairlead.routing.domain.StateUpdate;
 import dev.fairlead.routing.domain.StrategyKind;
 import dev.fairlead.routing.persistence.TurnRepository;
 import dev.fairlead.support.IntegrationTest;
-import dev.fairlead.support.OrgFixtures;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,24 +205,6 @@ class ConcurrentRoutingIT {
         return ids;
     }
 
-    private Map<Long, Long> owners(List<Long> ids) {
-        Map<Long, Long> owners = new HashMap<>();
-        jdbc.sql("SELECT owner_rep_id, count(*) AS n FROM lead WHERE id = ANY(:ids) GROUP BY owner_rep_id")
-                .param("ids", ids.toArray(Long[]::new))
-                .query(rs -> {
-                    owners.put((Long) rs.getObject("owner_rep_id"), rs.getLong("n"));
-                });
-        return owners;
-    }
-
-    private String ruleKey(String ruleName) {
-        return jdbc.sql("""
-                        SELECT r ->> 'key' FROM routing_rule_set s, jsonb_array_elements(s.rules) r
-                        WHERE s.status = 'ACTIVE' AND r ->> 'name' = :name
-                        """)
-                .param("name", ruleName).query(String.class).single();
-    }
-
     private Map<String, Long> currentWeights(String key) {
         Map<String, Long> weights = new HashMap<>();
         jdbc.sql("SELECT w.key, w.value::bigint AS v FROM routing_rule_state s, jsonb_each_text(s.current_weights) w WHERE s.rule_key = :key")
@@ -255,36 +228,25 @@ class ConcurrentRoutingIT {
         return jdbc.sql("SELECT version FROM routing_rule_state WHERE rule_key = :key").param("key", key).query(Long.class).single();
     }
 
-    private Team team(String name) {
-        Viewer system = Viewer.system();
-        Team company = teams.create(system, new TeamCommand("并发测试 Concurrency #" + PHONE.incrementAndGet(), TeamKind.COMPANY, null, null));
-        return teams.create(system, new TeamCommand(name, TeamKind.TEAM, company.id(), null));
-    }
-
-    private Rep rep(Team team, String name, int weight, int perDay, String city) {
-        return reps.create(Viewer.system(), new RepCommand(team.id(), name, OrgFixtures.email("concurrent"), "13812345678", Tier.REGULAR,
-                List.of("manufacturing"), List.of("crm"), List.of("zh"), weight, 1000, perDay, 10_000, EnumSet.allOf(DayOfWeek.class),
-                LocalDate.of(2022, 1, 1), true, List.of(new dev.fairlead.org.Territory(dev.fairlead.org.TerritoryKind.CITY, city)), null));
-    }
-
-    private static RuleCondition inCity(String city) {
-        return new RuleCondition(LeadField.CITY, Operator.IN, List.of(city), null, null);
-    }
-
     private static LeadCommand lead(String province, String city) {
         return new LeadCommand(dev.fairlead.leads.LeadSource.WEB_FORM, "并发客户 " + PHONE.incrementAndGet() + " 有限公司", "张伟", "采购经理",
                 "139" + PHONE.incrementAndGet(), null, "manufacturing", dev.fairlead.leads.CompanySize.MEDIUM, province, city, null, "crm",
                 new BigDecimal("50000"), List.of());
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("timed out waiting for the other transaction");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private Map<Long, Long> owners(List<Long> ids) {
+        return RoutingFixtures.owners(jdbc, ids);
+    }
+
+    private String ruleKey(String ruleName) {
+        return RoutingFixtures.activeRuleKey(jdbc, ruleName);
+    }
+
+    private Team team(String name) {
+        return RoutingFixtures.team(teams, "并发测试 Concurrency #" + PHONE.incrementAndGet(), name);
+    }
+
+    private Rep rep(Team team, String name, int weight, int perDay, String city) {
+        return RoutingFixtures.rep(reps, team, name, weight, perDay, city, "concurrent");
     }
 }
