@@ -209,6 +209,7 @@ public class LeadService {
         List<Long> behaviourLeads = new ArrayList<>();
         List<Behaviour> behaviours = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
+        List<Lead> createdLeads = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (decisions.get(i) instanceof DuplicateMatcher.Create create) {
                 LeadCommand c = clean.get(i);
@@ -220,11 +221,15 @@ public class LeadService {
                     behaviourLeads.add(id);
                     behaviours.add(b);
                 });
-                changes.add(Change.created("lead", id, null, null, fresh(id, c, create.duplicateOf(), now)));
+                Lead created = fresh(id, c, create.duplicateOf(), now);
+                createdLeads.add(created);
+                changes.add(Change.created("lead", id, null, null, created));
             }
         }
         leads.insertAll(createdIds, rows);
         leads.addBehavioursAll(behaviourLeads, behaviours);
+        // Scoring and routing of the chunk find its new leads without a statement (decision 0211).
+        createdLeads.forEach(leads::remember);
         audit.recordAll(changes);
         if (!createdIds.isEmpty()) {
             events.publishEvent(new LeadsCreated(List.copyOf(createdIds), now));

@@ -428,7 +428,12 @@ public class LeadRepository {
         if (ids.isEmpty()) {
             return;
         }
-        ids.forEach(fresh::forget);
+        for (int i = 0; i < ids.size(); i++) {
+            int score = scores.get(i);
+            String grade = grades.get(i);
+            fresh.update(ids.get(i), l -> with(l, l.status(), l.ownerRepId(), l.ownerName(), l.ownerTeamId(), l.poolId(), l.assignedAt(),
+                    score, grade, l.version()));
+        }
         jdbc.sql("""
                         UPDATE lead SET score = s.score, grade = s.grade
                         FROM unnest(:ids, :scores, :grades) AS s(id, score, grade) WHERE lead.id = s.id
@@ -444,8 +449,19 @@ public class LeadRepository {
             return List.of();
         }
         Map<Long, Lead> byId = new HashMap<>();
-        withBehaviours(jdbc.sql(SELECT + " WHERE l.id = ANY(:ids)").param("ids", array("bigint", ids.toArray()))
-                .query(LeadRepository::lead).list()).forEach(l -> byId.put(l.id(), l));
+        List<Long> stored = new ArrayList<>();
+        for (long id : ids) {
+            Lead known = fresh.get(id);
+            if (known != null) {
+                byId.put(id, known);
+            } else {
+                stored.add(id);
+            }
+        }
+        if (!stored.isEmpty()) {
+            withBehaviours(jdbc.sql(SELECT + " WHERE l.id = ANY(:ids)").param("ids", array("bigint", stored.toArray()))
+                    .query(LeadRepository::lead).list()).forEach(l -> byId.put(l.id(), l));
+        }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -485,11 +501,25 @@ public class LeadRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT id, owner_rep_id, pool_id, status FROM lead WHERE id = ANY(:ids) ORDER BY id FOR UPDATE")
-                .param("ids", dev.fairlead.common.SqlArrays.bigint(ids))
-                .query((rs, n) -> new Locked(rs.getLong("id"), (Long) rs.getObject("owner_rep_id"),
-                        (Long) rs.getObject("pool_id"), LeadStatus.valueOf(rs.getString("status"))))
-                .list();
+        List<Locked> locked = new ArrayList<>(ids.size());
+        List<Long> stored = new ArrayList<>();
+        for (long id : ids) {
+            Lead known = fresh.get(id);
+            if (known != null) {
+                locked.add(new Locked(id, known.ownerRepId(), known.poolId(), known.status()));
+            } else {
+                stored.add(id);
+            }
+        }
+        if (!stored.isEmpty()) {
+            locked.addAll(jdbc.sql("SELECT id, owner_rep_id, pool_id, status FROM lead WHERE id = ANY(:ids) ORDER BY id FOR UPDATE")
+                    .param("ids", dev.fairlead.common.SqlArrays.bigint(stored))
+                    .query((rs, n) -> new Locked(rs.getLong("id"), (Long) rs.getObject("owner_rep_id"),
+                            (Long) rs.getObject("pool_id"), LeadStatus.valueOf(rs.getString("status"))))
+                    .list());
+            locked.sort(java.util.Comparator.comparingLong(Locked::id));
+        }
+        return locked;
     }
 
     /** {@link #setOwner} for many leads in one statement ({@code ids}, {@code repIds}, {@code teamIds} side by side). */
@@ -513,7 +543,10 @@ public class LeadRepository {
         if (ids.isEmpty()) {
             return;
         }
-        ids.forEach(fresh::forget);
+        for (int i = 0; i < ids.size(); i++) {
+            Long poolId = poolIds.get(i);
+            fresh.update(ids.get(i), l -> with(l, l.status(), null, null, null, poolId, l.assignedAt(), l.score(), l.grade(), l.version() + 1));
+        }
         jdbc.sql("""
                         UPDATE lead l SET owner_rep_id = NULL, owner_team_id = NULL, pool_id = o.pool, version = l.version + 1
                         FROM unnest(:ids, :pools) AS o(id, pool) WHERE l.id = o.id
