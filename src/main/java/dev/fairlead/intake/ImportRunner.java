@@ -25,12 +25,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -105,18 +110,23 @@ class ImportRunner {
         ImportRepository.RunSpec spec = jobs.runSpec(id).orElseThrow();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new Importer(new Viewer(spec.userId(), spec.job().createdBy(), Role.REP, null, null)), null, List.of()));
+        ExecutorService storing = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-" + id + "-store"));
+        Chunks chunks = new Chunks(spec, jobs.lastRow(id), storing, SecurityContextHolder.getContext().getAuthentication());
         try {
-            Chunks chunks = new Chunks(spec, jobs.lastRow(id));
             SpreadsheetFormat format = SpreadsheetFormat.valueOf(spec.job().format());
             Charset charset = spec.job().charset() == null ? null : Charset.forName(spec.job().charset());
             SpreadsheetReader.read(Path.of(spec.storedPath()), format, charset, spec.separator() == null ? ',' : spec.separator(), chunks);
             chunks.flush(1.0);
+            chunks.awaitStored();
             jobs.finish(id, ImportJob.Status.DONE, null, clock.instant());
             ImportService.deleteQuietly(Path.of(spec.storedPath()));
         } catch (IOException | RuntimeException e) {
+            // A chunk still being stored commits or rolls back before the job is marked failed, so its counts land first.
+            chunks.settle();
             log.error("Import {} failed", id, e);
             jobs.finish(id, ImportJob.Status.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
         } finally {
+            storing.shutdownNow();
             SecurityContextHolder.clearContext();
         }
     }
@@ -129,16 +139,27 @@ class ImportRunner {
     /** A row read and validated: the command to store, or already the rejection. */
     private record Prepared(Pending pending, dev.fairlead.leads.LeadCommand command, ImportRepository.RowResult rejected) {}
 
+    /**
+     * Reads, validates and stores the rows chunk by chunk, in two steps that overlap: while one chunk
+     * is being stored (on the job's storing thread, in its transaction), the next one is read and
+     * validated on the reading thread. Chunks are stored one at a time and in file order, so the job's
+     * last committed row still says where a resumed run starts.
+     */
     private final class Chunks implements RowSink {
         private final ImportRepository.RunSpec spec;
         private final int resumeAfter;
         private final Locale locale;
         private final List<Pending> pending = new ArrayList<>();
+        private final ExecutorService storing;
+        private final Authentication importer;
+        private Future<?> inFlight;
 
-        Chunks(ImportRepository.RunSpec spec, int resumeAfter) {
+        Chunks(ImportRepository.RunSpec spec, int resumeAfter, ExecutorService storing, Authentication importer) {
             this.spec = spec;
             this.resumeAfter = resumeAfter;
             this.locale = Locale.forLanguageTag(spec.locale());
+            this.storing = storing;
+            this.importer = importer;
         }
 
         @Override
@@ -166,11 +187,49 @@ class ImportRunner {
         void flush(double progress) {
             List<Prepared> rows = pending.stream().map(this::prepare).toList();
             pending.clear();
+            awaitStored();
+            inFlight = storing.submit(() -> {
+                SecurityContextHolder.getContext().setAuthentication(importer);
+                try {
+                    storeChunk(rows, progress);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            });
+        }
+
+        private void storeChunk(List<Prepared> rows, double progress) {
             try {
                 tx.executeWithoutResult(status -> commit(rows, progress, false));
             } catch (RuntimeException e) {
                 log.info("Import {}: a row failed after validation; redoing its chunk row by row", spec.job().id());
                 tx.executeWithoutResult(status -> commit(rows, progress, true));
+            }
+        }
+
+        /** Waits until the chunk being stored has committed; rethrows what made storing it fail. */
+        void awaitStored() {
+            if (inFlight == null) {
+                return;
+            }
+            Future<?> last = inFlight;
+            inFlight = null;
+            try {
+                last.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while a chunk was being stored", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Waits until the chunk being stored has committed or rolled back, whichever it does. */
+        void settle() {
+            try {
+                awaitStored();
+            } catch (RuntimeException e) {
+                log.warn("Import {}: the last chunk was not stored", spec.job().id(), e);
             }
         }
 

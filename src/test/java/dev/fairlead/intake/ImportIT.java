@@ -180,6 +180,54 @@ class ImportIT {
                 .query(Integer.class).single()).isEqualTo(2);
     }
 
+    /**
+     * 450 rows, three chunks of 200 (the default): chunks are stored on the job's own thread while the
+     * reading thread validates the next, yet one at a time and in file order, so a row of the third
+     * chunk merges into the lead a row of the first chunk created, and the audit trail names the
+     * person who started the import.
+     */
+    @Test
+    void rowsOverSeveralChunksAreStoredInFileOrderAndAccountedFor() throws Exception {
+        StringBuilder csv = new StringBuilder("contact,phone\n");
+        for (int i = 1; i <= 450; i++) {
+            int phone = i <= 400 ? i : i - 400;
+            csv.append("分块").append(i).append(',').append(i % 100 == 0 ? "not-a-phone" : String.format("1396666%04d", phone)).append('\n');
+        }
+        Path file = dir.resolve("chunks.csv");
+        Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
+
+        JsonNode upload = upload(file, "UTF-8").tree();
+        long id = upload.path("job").path("id").asLong();
+        start(id, upload.path("proposedMapping"));
+        JsonNode job = finished(id);
+
+        assertThat(job.path("status").asString()).isEqualTo("DONE");
+        assertThat(job.path("rowsRead").asInt()).isEqualTo(450);
+        assertThat(job.path("rejected").asInt()).isEqualTo(4);
+        assertThat(job.path("merged").asInt()).isEqualTo(50);
+        assertThat(job.path("accepted").asInt()).isEqualTo(396);
+        List<JsonNode> rows = new ArrayList<>();
+        for (int page = 0; page < 5; page++) {
+            rows.addAll(api.as(org.manager().token()).get("/api/imports/" + id + "/rows?size=100&page=" + page).tree().valueStream().toList());
+        }
+        assertThat(rows).extracting(r -> r.path("rowNumber").asInt()).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(2, 451).boxed().toList());
+        for (int k = 1; k <= 50; k++) {
+            JsonNode first = rows.get(k - 1);
+            JsonNode again = rows.get(400 + k - 1);
+            assertThat(first.path("outcome").asString()).isEqualTo("CREATED");
+            assertThat(again.path("outcome").asString()).as("row %d", 401 + k).isEqualTo("MERGED");
+            assertThat(again.path("leadId").asLong()).isEqualTo(first.path("leadId").asLong());
+        }
+        List<String> actors = jdbc.sql("""
+                        SELECT DISTINCT actor FROM audit_event
+                        WHERE entity_type = 'lead' AND action = 'CREATE' AND entity_id IN (:first, :last)
+                        """)
+                .param("first", rows.get(0).path("leadId").asString()).param("last", rows.get(398).path("leadId").asString())
+                .query(String.class).list();
+        assertThat(actors).containsExactly(job.path("createdBy").asString());
+    }
+
     @Test
     void theUserCanOverrideTheDetectedEncoding() throws Exception {
         Path file = dir.resolve("utf8.csv");
