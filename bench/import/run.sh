@@ -108,6 +108,8 @@ for line in open(sys.argv[1]):
 print(f"PEAK heap before GC: {peak} MB (of -Xmx512m)")
 PY
 java -cp "$PGJAR" bench/import/CopyBaseline.java "jdbc:postgresql://localhost:$PGPORT/fairlead" postgres "$OUT/import.csv"
+# The floor: only writing the rows the import stored (lead, score, audit, accounting, routing, moves, timers), with COPY.
+java -cp "$PGJAR" bench/import/WriteSetFloor.java "jdbc:postgresql://localhost:$PGPORT/fairlead" postgres
 if [ "$IMPORT_ROWS" != "$ROWS" ]; then
   echo "COPY of the whole generated file ($ROWS rows):"
   java -cp "$PGJAR" bench/import/CopyBaseline.java "jdbc:postgresql://localhost:$PGPORT/fairlead" postgres "$OUT/leads-$ROWS.csv"

@@ -46,8 +46,8 @@ public class LiveRoutingLoad {
             post(base, token, "/api/leads", lead(), UUID.randomUUID().toString());
         }
         List<long[]> rawIds = repIds(jdbc);
-        System.out.println("| clients | Fairlead req/s | p50 ms | p99 ms | raw JDBC tx/s | p50 ms | p99 ms | Fairlead ÷ raw |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| clients | Fairlead req/s | p50 ms | p99 ms | raw JDBC tx/s | p50 ms | p99 ms | Fairlead ÷ raw | GET /api/me req/s | ÷ raw |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         double lastRaw = 0;
         double lastFairlead = 0;
         int lastClients = 0;
@@ -59,8 +59,15 @@ public class LiveRoutingLoad {
                 }
             });
             Result raw = runJdbc(jdbc, clients, perClient, rawIds);
-            System.out.printf("| %d | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f%% |%n", clients, fairlead.rate, fairlead.p50, fairlead.p99,
-                    raw.rate, raw.p50, raw.p99, 100 * fairlead.rate / raw.rate);
+            // The floor of any API call on this stack: a bearer-authenticated GET that reads the caller (token and user, then the user again: two queries) and answers JSON.
+            Result me = run(clients, perClient, () -> {
+                int status = get(base, token, "/api/me");
+                if (status != 200) {
+                    throw new IllegalStateException("GET /api/me answered " + status);
+                }
+            });
+            System.out.printf("| %d | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f%% | %.0f | %.0f%% |%n", clients, fairlead.rate, fairlead.p50,
+                    fairlead.p99, raw.rate, raw.p50, raw.p99, 100 * fairlead.rate / raw.rate, me.rate, 100 * me.rate / raw.rate);
             lastRaw = raw.rate;
             lastFairlead = fairlead.rate;
             lastClients = clients;
@@ -236,6 +243,11 @@ public class LiveRoutingLoad {
         HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static int get(String base, String token, String path) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build();
         return HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
