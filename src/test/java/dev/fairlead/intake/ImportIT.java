@@ -191,7 +191,7 @@ class ImportIT {
         StringBuilder csv = new StringBuilder("contact,phone\n");
         for (int i = 1; i <= 450; i++) {
             int phone = i <= 400 ? i : i - 400;
-            csv.append("分块").append(i).append(',').append(i % 100 == 0 ? "not-a-phone" : String.format("1396666%04d", phone)).append('\n');
+            csv.append("分块").append(i).append(',').append(i % 100 == 0 ? "not-a-phone" : String.format("1597531%04d", phone)).append('\n');
         }
         Path file = dir.resolve("chunks.csv");
         Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
