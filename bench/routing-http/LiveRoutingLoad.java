@@ -77,6 +77,21 @@ public class LiveRoutingLoad {
         Result atRate = paced(lastClients, perClient, paced, () -> post(base, token, "/api/leads", lead(), UUID.randomUUID().toString()));
         System.out.printf("%nPaced: %d clients at %.0f req/s in total (half the raw rate is %.0f): p50 %.1f ms, p99 %.1f ms%n",
                 lastClients, atRate.rate, target, atRate.p50, atRate.p99);
+        // Callers that can group leads: POST /api/leads/batch, stored and routed set-based 100 leads per transaction.
+        int batchSize = Integer.parseInt(System.getenv().getOrDefault("BATCH", "100"));
+        int batches = Math.max(1, perClient / 10);
+        Result batched = run(lastClients, batches, () -> {
+            StringBuilder body = new StringBuilder("{\"leads\": [");
+            for (int i = 0; i < batchSize; i++) {
+                body.append(i == 0 ? "" : ",").append(lead());
+            }
+            int status = post(base, token, "/api/leads/batch", body.append("]}").toString(), UUID.randomUUID().toString());
+            if (status != 200) {
+                throw new IllegalStateException("POST /api/leads/batch answered " + status);
+            }
+        });
+        System.out.printf("Batches of %d: %d clients, %.0f leads/s (%.0f%% of the last raw rate), per batch p50 %.1f ms, p99 %.1f ms%n",
+                batchSize, lastClients, batched.rate * batchSize, 100 * batched.rate * batchSize / lastRaw, batched.p50, batched.p99);
     }
 
     record Result(double rate, double p50, double p99) {}

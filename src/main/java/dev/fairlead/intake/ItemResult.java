@@ -1,6 +1,8 @@
 package dev.fairlead.intake;
 
+import dev.fairlead.leads.BatchOutcome;
 import dev.fairlead.leads.IntakeOutcome;
+import dev.fairlead.leads.Lead;
 import java.util.List;
 
 /**
@@ -26,6 +28,18 @@ public record ItemResult(int index, Outcome outcome, Long leadId, Long duplicate
         }
         return new ItemResult(index, Outcome.CREATED, lead.id(), null, null, lead.score(), lead.grade(), lead.ownerRepId(),
                 lead.poolId(), null);
+    }
+
+    /** What a lead of a set-based chunk ({@link dev.fairlead.leads.LeadService#intakeAll}) became, with the lead as stored. */
+    public static ItemResult of(int index, BatchOutcome outcome, Lead lead) {
+        return switch (outcome.kind()) {
+            case MERGED -> new ItemResult(index, Outcome.MERGED, lead.id(), null, outcome.match().name(), lead.score(), lead.grade(),
+                    lead.ownerRepId(), lead.poolId(), null);
+            case FLAGGED -> new ItemResult(index, Outcome.FLAGGED, lead.id(), lead.duplicateOf(), outcome.match().name(), lead.score(),
+                    lead.grade(), lead.ownerRepId(), lead.poolId(), null);
+            case CREATED -> new ItemResult(index, Outcome.CREATED, lead.id(), null, null, lead.score(), lead.grade(), lead.ownerRepId(),
+                    lead.poolId(), null);
+        };
     }
 
     public static ItemResult rejected(int index, List<FieldError> errors) {

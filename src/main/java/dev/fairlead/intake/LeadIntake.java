@@ -6,8 +6,10 @@ import dev.fairlead.common.InvalidInputException;
 import dev.fairlead.common.Role;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.intake.persistence.IdempotencyRepository;
+import dev.fairlead.leads.BatchOutcome;
 import dev.fairlead.leads.DuplicatePolicy;
 import dev.fairlead.leads.IntakeOutcome;
+import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadCommand;
 import dev.fairlead.leads.LeadService;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +17,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -29,13 +35,17 @@ import tools.jackson.databind.json.JsonMapper;
  * Leads arriving over HTTP with an idempotency key. A single lead is claimed, validated,
  * de-duplicated, stored, scored and routed in one transaction with its key, so a retry (or a
  * concurrent duplicate, which waits on the key) gets the first response and creates nothing. A
- * batch claims its key first and then commits each item with an item key of its own: a retried or
- * concurrent batch reuses every finished item, and no item holds routing's row locks for long.
+ * batch claims its key first and then commits its items {@value #CHUNK} at a time, set-based, each
+ * with an item key of its own: a retried or concurrent batch reuses every finished item, and no
+ * chunk holds routing's locks for long.
  */
 @Service
 public class LeadIntake {
 
     public static final int MAX_BATCH = 1000;
+    /** Items of a batch stored together in one transaction. */
+    static final int CHUNK = 100;
+    private static final Logger log = LoggerFactory.getLogger(LeadIntake.class);
 
     /** One item of a batch: the lead as sent, or why it could not even be read. */
     public record BatchItem(LeadCommand command, InvalidInputException unreadable) {}
@@ -102,12 +112,75 @@ public class LeadIntake {
             return new IntakeResponse(stored.responseStatus(), stored.responseBody(), true);
         }
         List<ItemResult> results = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            results.add(item(owner, key, i, items.get(i), channel, override, locale));
+        for (int from = 0; from < items.size(); from += CHUNK) {
+            results.addAll(chunk(owner, key, from, items.subList(from, Math.min(items.size(), from + CHUNK)), channel, override, locale));
         }
         String body = json.writeValueAsString(BatchResult.of(results));
         IdempotencyRepository.Stored done = tx.execute(s -> keys.complete(owner, key, 200, body, clock.instant()));
         return new IntakeResponse(done.responseStatus(), done.responseBody(), !done.responseBody().equals(body));
+    }
+
+    /**
+     * Items {@code first} … of a batch in one transaction, set-based ({@link LeadService#intakeAll}:
+     * the same outcomes as one at a time, far fewer statements), with their item keys. Items that
+     * cannot be read or fail validation are rejected alone; should the chunk still fail (something
+     * validation could not foresee), its items are redone one by one, each in its own transaction.
+     */
+    private List<ItemResult> chunk(String owner, String key, int first, List<BatchItem> items, String channel,
+            DuplicatePolicy override, Locale locale) {
+        try {
+            return tx.execute(s -> chunkSetBased(owner, key, first, items, channel, override, locale));
+        } catch (RuntimeException e) {
+            log.info("Batch {}: items {}–{} failed together; storing them one by one", key, first, first + items.size() - 1, e);
+            List<ItemResult> results = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                results.add(item(owner, key, first + i, items.get(i), channel, override, locale));
+            }
+            return results;
+        }
+    }
+
+    private List<ItemResult> chunkSetBased(String owner, String key, int first, List<BatchItem> items, String channel,
+            DuplicatePolicy override, Locale locale) {
+        List<Integer> indexes = java.util.stream.IntStream.range(first, first + items.size()).boxed().toList();
+        Map<Integer, String> earlier = keys.claimItems(owner, key, indexes);
+        ItemResult[] results = new ItemResult[items.size()];
+        List<Integer> valid = new ArrayList<>();
+        List<LeadCommand> commands = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            int index = first + i;
+            BatchItem item = items.get(i);
+            if (earlier.containsKey(index)) {
+                results[i] = json.readValue(earlier.get(index), ItemResult.class);
+            } else if (item.unreadable() != null) {
+                results[i] = ItemResult.rejected(index, problems.errors(item.unreadable(), locale));
+            } else {
+                try {
+                    commands.add(leads.validated(item.command()));
+                    valid.add(i);
+                } catch (InvalidInputException e) {
+                    results[i] = ItemResult.rejected(index, problems.errors(e, locale));
+                }
+            }
+        }
+        List<BatchOutcome> outcomes = leads.intakeAll(commands, override, channel);
+        // Scoring and routing ran in this transaction: the leads as they left them.
+        Map<Long, Lead> stored = new HashMap<>();
+        leads.getAllForSystem(outcomes.stream().map(BatchOutcome::leadId).distinct().toList()).forEach(l -> stored.put(l.id(), l));
+        for (int k = 0; k < valid.size(); k++) {
+            int i = valid.get(k);
+            results[i] = ItemResult.of(first + i, outcomes.get(k), stored.get(outcomes.get(k).leadId()));
+        }
+        List<Integer> completed = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!earlier.containsKey(first + i)) {
+                completed.add(first + i);
+                bodies.add(json.writeValueAsString(results[i]));
+            }
+        }
+        keys.completeItems(owner, key, completed, bodies);
+        return List.of(results);
     }
 
     private ItemResult item(String owner, String key, int index, BatchItem item, String channel, DuplicatePolicy override,

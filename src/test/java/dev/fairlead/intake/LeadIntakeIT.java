@@ -155,6 +155,72 @@ class LeadIntakeIT {
         assertThat(jdbc.sql("SELECT count(*) FROM lead WHERE contact_name LIKE '批量客户%'").query(Long.class).single()).isEqualTo(986);
     }
 
+    /**
+     * 250 items go in three chunks of set-based intake. Each item's result is its lead as stored
+     * (score, grade, owner or pool); duplicates merge across chunks, within a chunk and into a stored
+     * lead as they would one at a time; three concurrent requests with the same key share one outcome.
+     */
+    @Test
+    void aBatchOverSeveralChunksAnswersEachItemWithItsLeadAsStoredAndConcurrentRetriesShareIt() throws Exception {
+        Map<String, Object> old = LeadFixtures.lead("老客户");
+        ApiResponse first = api.as(org.director().token()).header("Idempotency-Key", UUID.randomUUID().toString()).post("/api/leads", old);
+        long existing = first.tree().path("leadId").asLong();
+        List<Map<String, Object>> leads = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            leads.add(LeadFixtures.lead("分块批量" + i));
+        }
+        leads.get(120).put("phone", leads.get(10).get("phone"));
+        leads.get(150).put("phone", leads.get(140).get("phone"));
+        leads.get(220).put("phone", old.get("phone"));
+        leads.get(60).put("email", "broken");
+        String key = UUID.randomUUID().toString();
+
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<ApiResponse> responses = new ArrayList<>();
+        try {
+            List<Callable<ApiResponse>> calls = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                calls.add(() -> api.as(org.director().token()).header("Idempotency-Key", key).post("/api/leads/batch", Map.of("leads", leads)));
+            }
+            for (Future<ApiResponse> f : pool.invokeAll(calls)) {
+                responses.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        for (ApiResponse r : responses) {
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            assertThat(r.body()).isEqualTo(responses.get(0).body());
+        }
+        JsonNode result = responses.get(0).tree();
+        assertThat(result.path("created").asInt()).isEqualTo(246);
+        assertThat(result.path("merged").asInt()).isEqualTo(3);
+        assertThat(result.path("rejected").asInt()).isEqualTo(1);
+        JsonNode items = result.path("items");
+        assertThat(items.get(60).path("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(items.get(120).path("leadId").asLong()).isEqualTo(items.get(10).path("leadId").asLong());
+        assertThat(items.get(150).path("leadId").asLong()).isEqualTo(items.get(140).path("leadId").asLong());
+        assertThat(items.get(220).path("leadId").asLong()).isEqualTo(existing);
+        for (JsonNode item : items) {
+            if (item.path("outcome").asString().equals("REJECTED")) {
+                continue;
+            }
+            Map<String, Object> row = jdbc.sql("SELECT owner_rep_id, pool_id, score, grade FROM lead WHERE id = :id")
+                    .param("id", item.path("leadId").asLong()).query().singleRow();
+            assertThat(optionalLong(item.path("ownerRepId"))).as("item %d", item.path("index").asInt()).isEqualTo(row.get("owner_rep_id"));
+            assertThat(optionalLong(item.path("poolId"))).isEqualTo(row.get("pool_id"));
+            assertThat(item.path("score").asInt()).isEqualTo(row.get("score"));
+            assertThat(item.path("grade").asString()).isEqualTo(row.get("grade"));
+            assertThat(row.get("owner_rep_id") != null || row.get("pool_id") != null).isTrue();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM lead WHERE contact_name LIKE '分块批量%'").query(Long.class).single()).isEqualTo(246);
+    }
+
+    private static Long optionalLong(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? null : node.asLong();
+    }
+
     @Test
     void financeCannotCreateLeads() {
         ApiResponse response = api.as(org.finance().token()).header("Idempotency-Key", UUID.randomUUID().toString())

@@ -3,8 +3,12 @@ package dev.fairlead.intake.persistence;
 import dev.fairlead.common.SqlArrays;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -104,6 +108,46 @@ public class IdempotencyRepository {
                 .param("owners", owners).param("keys", names).update();
         return jdbc.sql("DELETE FROM idempotency_request WHERE (owner, key) IN (SELECT * FROM unnest(CAST(:owners AS varchar[]), CAST(:keys AS varchar[])))")
                 .param("owners", owners).param("keys", names).update();
+    }
+
+    /**
+     * {@link #claimItem} for many items of one batch in one statement (in ascending item order, so two
+     * requests claiming the same items wait for each other instead of deadlocking): the results of the
+     * items claimed earlier, by item; the items not in the map are now claimed by this transaction.
+     */
+    public Map<Integer, String> claimItems(String owner, String key, List<Integer> items) {
+        Set<Integer> claimed = new HashSet<>(jdbc.sql("""
+                        INSERT INTO idempotency_item (owner, key, item)
+                        SELECT :owner, :key, i FROM unnest(:items) AS t(i) ORDER BY i
+                        ON CONFLICT (owner, key, item) DO NOTHING
+                        RETURNING item
+                        """)
+                .param("owner", owner).param("key", key).param("items", SqlArrays.integer(items))
+                .query(Integer.class).list());
+        List<Integer> earlier = items.stream().filter(i -> !claimed.contains(i)).toList();
+        Map<Integer, String> results = new HashMap<>();
+        if (!earlier.isEmpty()) {
+            jdbc.sql("SELECT item, result FROM idempotency_item WHERE owner = :owner AND key = :key AND item = ANY(:items)")
+                    .param("owner", owner).param("key", key).param("items", SqlArrays.integer(earlier))
+                    .query((rs, n) -> results.put(rs.getInt("item"), rs.getString("result")))
+                    .list();
+        }
+        return results;
+    }
+
+    /** {@link #completeItem} for many items in one statement ({@code items} and {@code results} side by side). */
+    public void completeItems(String owner, String key, List<Integer> items, List<String> results) {
+        if (items.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE idempotency_item i SET result = r.result
+                        FROM unnest(:items, :results) AS r(item, result)
+                        WHERE i.owner = :owner AND i.key = :key AND i.item = r.item
+                        """)
+                .param("owner", owner).param("key", key).param("items", SqlArrays.integer(items))
+                .param("results", SqlArrays.text(results))
+                .update();
     }
 
     public void completeItem(String owner, String key, int item, String result) {
