@@ -36,7 +36,10 @@ public class WorkLeadFixtures {
         this.jdbc = jdbc;
     }
 
-    /** A new, unrouted lead from a web form in Shanghai. */
+    /**
+     * A new lead from a web form in Shanghai. Creating it routes it by whatever rule set is active, and
+     * tests share one database: another test's rule set may have given it an owner (and a move) first.
+     */
     public Lead lead() {
         int n = SEQUENCE.incrementAndGet();
         return leads.create(new LeadCommand(LeadSource.WEB_FORM, COMPANIES[n % COMPANIES.length] + " #" + n,
