@@ -131,7 +131,7 @@ public class LeadIntake {
         try {
             return tx.execute(s -> chunkSetBased(owner, key, first, items, channel, override, locale));
         } catch (RuntimeException e) {
-            log.info("Batch {}: items {}–{} failed together; storing them one by one", key, first, first + items.size() - 1, e);
+            log.warn("Batch {}: items {}–{} failed together; storing them one by one", key, first, first + items.size() - 1, e);
             List<ItemResult> results = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
                 results.add(item(owner, key, first + i, items.get(i), channel, override, locale));

@@ -523,8 +523,8 @@ public class LeadRepository {
                     .query((rs, n) -> new Locked(rs.getLong("id"), (Long) rs.getObject("owner_rep_id"),
                             (Long) rs.getObject("pool_id"), LeadStatus.valueOf(rs.getString("status"))))
                     .list());
-            locked.sort(java.util.Comparator.comparingLong(Locked::id));
         }
+        locked.sort(java.util.Comparator.comparingLong(Locked::id));
         return locked;
     }
 
