@@ -217,6 +217,23 @@ class LeadIntakeIT {
         assertThat(jdbc.sql("SELECT count(*) FROM lead WHERE contact_name LIKE '分块批量%'").query(Long.class).single()).isEqualTo(246);
     }
 
+    /** A bad item of a set-based chunk says what is wrong with it in the caller's language; its good neighbours are stored. */
+    @Test
+    void aRejectedBatchItemIsExplainedInTheCallersLanguage() {
+        for (String language : List.of("zh-CN", "en")) {
+            Map<String, Object> good = LeadFixtures.lead("语言批量甲");
+            Map<String, Object> bad = LeadFixtures.lead("语言批量乙");
+            bad.put("email", "broken");
+            JsonNode result = api.as(org.manager().token()).language(language).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .post("/api/leads/batch", Map.of("leads", List.of(good, bad))).tree();
+
+            assertThat(result.path("items").get(0).path("outcome").asString()).isEqualTo("CREATED");
+            JsonNode error = result.path("items").get(1).path("errors").get(0);
+            assertThat(error.path("field").asString()).isEqualTo("email");
+            assertThat(error.path("message").asString()).contains(language.equals("en") ? "not a valid e-mail" : "不是有效的邮箱");
+        }
+    }
+
     private static Long optionalLong(JsonNode node) {
         return node.isMissingNode() || node.isNull() ? null : node.asLong();
     }
