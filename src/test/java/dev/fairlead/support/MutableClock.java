@@ -23,6 +23,16 @@ public final class MutableClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /**
+     * Moves to the same time on the next Monday–Friday when today is a weekend, for tests whose reps
+     * work weekdays only: without it they would fail when the suite runs on a Saturday or Sunday.
+     */
+    public void advanceToWeekday() {
+        while (java.time.LocalDate.now(this).getDayOfWeek().getValue() >= 6) {
+            advance(Duration.ofDays(1));
+        }
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }
