@@ -49,6 +49,7 @@ public class UserRepository {
                         SELECT u.*, coalesce(u.team_id, r.team_id) AS scope_team_id, k.id AS token_id, k.last_used_at AS token_last_used_at
                         FROM api_token k JOIN app_user u ON u.id = k.user_id LEFT JOIN rep r ON r.id = u.rep_id
                         WHERE k.token_hash = :hash AND k.revoked_at IS NULL AND u.enabled
+                          AND (u.locked_until IS NULL OR u.locked_until <= :now)
                           AND (k.expires_at IS NULL OR k.expires_at > :now)
                         """)
                 .param("hash", tokenHash)

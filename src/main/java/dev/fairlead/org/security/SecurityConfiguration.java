@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -65,15 +65,18 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(localeApplyingSuccessHandler(locales))
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error")))
+                        // One answer for a wrong password, an unknown user and a locked account: the login
+                        // page must not tell anyone which usernames exist.
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?error"))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(apiEntryPoint, API)
                         .defaultAccessDeniedHandlerFor(apiDenied, API))
-                .headers(headers -> headers.frameOptions(frame -> frame.deny()))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .addFilterBefore(new BearerTokenFilter(tokens, apiEntryPoint), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new PrincipalRefreshFilter(users), BearerTokenFilter.class);
         return http.build();

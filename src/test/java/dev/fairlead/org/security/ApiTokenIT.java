@@ -100,6 +100,21 @@ class ApiTokenIT {
     }
 
     @Test
+    void theTokenOfALockedUserIsRefusedUntilTheLockEnds() {
+        Login login = fixtures.login(OrgFixtures.username("locked"), "Locked Director", Role.DIRECTOR, null, null);
+        IssuedToken issued = issue(login.user(), "sync of a user who is then locked", null);
+        assertThat(api.as(issued.secret()).get("/api/me").status()).isEqualTo(200);
+
+        jdbc.sql("UPDATE app_user SET locked_until = :until WHERE id = :id")
+                .param("until", java.sql.Timestamp.from(clock.instant().plus(Duration.ofMinutes(15)))).param("id", login.user().id())
+                .update();
+
+        assertThat(api.as(issued.secret()).get("/api/me").status()).isEqualTo(401);
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(api.as(issued.secret()).get("/api/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void aRevokedTokenIsRefusedWithAProblem() {
         IssuedToken issued = issue(org.director().user(), "leaked", null);
         assertThat(api.as(issued.secret()).get("/api/me").status()).isEqualTo(200);

@@ -92,7 +92,7 @@ class FormLoginIT {
 
         ApiResponse locked = signIn(api.browser(), login.username(), OrgFixtures.PASSWORD);
 
-        assertThat(locked.location()).endsWith("/login?locked");
+        assertThat(locked.location()).as("a locked account answers like a wrong password: no user enumeration").endsWith("/login?error");
         assertThat(userAsAdminSees(login).locked()).isTrue();
 
         ApiResponse unlocked = api.as(org.admin().token()).post("/api/users/" + login.user().id() + "/unlock", "");
@@ -105,8 +105,8 @@ class FormLoginIT {
     }
 
     @Test
-    void theLockedPageExplainsWhatHappened() {
-        assertThat(api.browser().get("/login?locked").body()).contains("Too many failed attempts");
+    void theErrorPageExplainsBothAWrongPasswordAndALock() {
+        assertThat(api.browser().get("/login?error").body()).contains("Wrong username or password").contains("locked for a while");
     }
 
     @Test
@@ -129,7 +129,7 @@ class FormLoginIT {
         for (int attempt = 1; attempt <= 5; attempt++) {
             signIn(api.browser(), login.username(), WRONG);
         }
-        assertThat(signIn(api.browser(), login.username(), OrgFixtures.PASSWORD).location()).endsWith("/login?locked");
+        assertThat(signIn(api.browser(), login.username(), OrgFixtures.PASSWORD).location()).endsWith("/login?error");
 
         clock.advance(Duration.ofMinutes(16));
 
