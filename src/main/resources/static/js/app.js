@@ -22,3 +22,19 @@ document.addEventListener('click', function (event) {
         event.preventDefault();
     }
 });
+
+// A select marked data-autosubmit submits its form on change (no inline handlers under the CSP).
+document.addEventListener('change', function (event) {
+    if (event.target.matches('select[data-autosubmit]') && event.target.form) {
+        event.target.form.submit();
+    }
+});
+
+// An htmx trigger marked data-remove-after-request removes itself once its request is done
+// (the "expand" arrow of a goal row, whose children are now shown).
+document.addEventListener('htmx:afterRequest', function (event) {
+    const elt = event.detail && event.detail.elt;
+    if (elt && elt.hasAttribute && elt.hasAttribute('data-remove-after-request')) {
+        elt.remove();
+    }
+});

@@ -29,3 +29,11 @@ window.fairleadBacktestChart = function (el) {
         ]
     });
 };
+
+// The backtest chart draws when the page loads and again when htmx swaps in a new result
+// (no inline script: the Content-Security-Policy allows none without a nonce).
+(function () {
+    const draw = () => window.fairleadBacktestChart(document.getElementById('backtest-chart'));
+    draw();
+    document.addEventListener('htmx:afterSettle', draw);
+})();

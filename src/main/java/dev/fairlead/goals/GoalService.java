@@ -403,33 +403,6 @@ public class GoalService {
         return Suggestions.suggest(goal, units.stream().map(c -> c.unit).toList(), actuals, potentialsByUnit(units));
     }
 
-    @Transactional
-    public void setPotential(Viewer viewer, String kind, String code, BigDecimal potential) {
-        if (!viewer.role().seesEverything() || viewer.role() == Role.FINANCE) {
-            throw new ForbiddenException("Only directors and admins enter territory potential");
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        if (kind == null || !Set.of("PROVINCE", "CITY", "POSTAL_PREFIX").contains(kind)) {
-            problems.add(FieldProblem.of("kind", "validation.required"));
-        }
-        if (code == null || !code.trim().matches("\\d{1,6}")) {
-            problems.add(FieldProblem.of("code", "goal.potential.code"));
-        }
-        if (potential == null || potential.signum() < 0) {
-            problems.add(FieldProblem.of("potential", "validation.min", 0));
-        }
-        Validation.throwIfAny(problems);
-        BigDecimal before = goals.potentials().get(kind + ":" + code.trim());
-        goals.setPotential(kind, code.trim(), potential.setScale(2, RoundingMode.HALF_UP), clock.instant());
-        audit.record(new Change(before == null ? "CREATE" : "UPDATE", "territory_potential", kind + ":" + code.trim(), null, null,
-                before == null ? null : Map.of("potential", before), Map.of("potential", potential), null));
-    }
-
-    @Transactional(readOnly = true)
-    public Map<String, BigDecimal> potentials() {
-        return goals.potentials();
-    }
-
     // ---------------------------------------------------------------- progress
 
     List<GoalProgress> progress(List<Goal> list) {

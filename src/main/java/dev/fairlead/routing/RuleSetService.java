@@ -194,7 +194,7 @@ public class RuleSetService {
             problems.add(FieldProblem.of(at + "guardMultiple", "routing.rule.guardAtLeastOne"));
         }
         if (rule.workloadPointsPerLead() <= 0) {
-            problems.add(FieldProblem.of(at + "workloadPointsPerLead", "validation.min", 0));
+            problems.add(FieldProblem.of(at + "workloadPointsPerLead", "validation.notBelow", 0));
         }
         for (Map.Entry<String, String> e : rule.tierGroups().entrySet()) {
             if (!Set.of("A", "B", "C", "D").contains(e.getKey().trim().toUpperCase(java.util.Locale.ROOT))) {

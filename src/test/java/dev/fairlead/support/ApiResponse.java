@@ -29,6 +29,10 @@ public record ApiResponse(int status, HttpHeaders headers, String body, JsonMapp
         return headers.firstValue("Content-Type").orElse("");
     }
 
+    public String header(String name) {
+        return headers.firstValue(name).orElse(null);
+    }
+
     public String location() {
         return headers.firstValue("Location").orElse("");
     }

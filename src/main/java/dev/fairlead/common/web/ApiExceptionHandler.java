@@ -8,6 +8,8 @@ import dev.fairlead.common.NotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -19,13 +21,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
 
 /**
  * Every API error is an RFC 9457 {@code ProblemDetail}. Input problems list each field with a
@@ -34,6 +37,8 @@ import tools.jackson.databind.DatabindException;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final MessageSource messages;
 
@@ -73,29 +78,45 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(InvalidInputException.of(e.getName(), "validation.type", String.valueOf(e.getValue())));
+        return invalid(new InvalidInputException(List.of(BodyProblems.ofParameter(e.getName(), e.getRequiredType(), e.getValue()))));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String field = e.getCause() instanceof DatabindException db ? path(db) : null;
-        InvalidInputException invalid = field == null || field.isBlank()
-                ? InvalidInputException.of("body", "validation.body")
-                : InvalidInputException.of(field, "validation.type", "");
-        return ResponseEntity.badRequest().body(invalid(invalid));
+        return ResponseEntity.badRequest().body(invalid(new InvalidInputException(List.of(BodyProblems.of(e.getCause())))));
     }
 
-    private static String path(DatabindException e) {
-        StringBuilder sb = new StringBuilder();
-        for (var ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                sb.append(sb.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
+    /**
+     * Only a fault of ours gets here. It is logged with the request's correlation id, which the
+     * problem body carries too; nothing about the fault itself reaches the client.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e; // Spring Security answers these with 401/403
+        }
+        String id = CorrelationIdFilter.current();
+        log.error("Unexpected error, correlation id {}", id, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                messages.getMessage("problem.server.detail", new Object[] {id}, locale()));
+        problem.setTitle(text("problem.server.title"));
+        problem.setProperty("correlationId", id);
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            if (statusCode.is5xxServerError()) {
+                String id = CorrelationIdFilter.current();
+                log.error("Server error {}, correlation id {}", statusCode.value(), id, ex);
+                problem.setProperty("correlationId", id);
             }
         }
-        return sb.toString();
+        return response;
     }
 
     private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {

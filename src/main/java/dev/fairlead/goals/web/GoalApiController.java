@@ -15,6 +15,8 @@ import dev.fairlead.goals.GoalTasks;
 import dev.fairlead.goals.QuotaSuggestionView;
 import dev.fairlead.goals.SplitCommand;
 import dev.fairlead.goals.SplitPlan;
+import dev.fairlead.goals.TerritoryPotential;
+import dev.fairlead.goals.TerritoryPotentialService;
 import dev.fairlead.goals.TrendPoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,15 +39,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Goals", description = "Goals and quotas: SMART goals, decomposition, suggested quotas, progress against pace")
 class GoalApiController {
 
-    /** One territory's market potential. */
-    record Potential(String kind, String code, BigDecimal potential) {}
-
     private final GoalService goals;
     private final GoalTasks goalTasks;
+    private final TerritoryPotentialService potentials;
 
-    GoalApiController(GoalService goals, GoalTasks goalTasks) {
+    GoalApiController(GoalService goals, GoalTasks goalTasks, TerritoryPotentialService potentials) {
         this.goals = goals;
         this.goalTasks = goalTasks;
+        this.potentials = potentials;
     }
 
     @GetMapping
@@ -126,14 +127,13 @@ class GoalApiController {
 
     @GetMapping("/potentials")
     Map<String, BigDecimal> potentials() {
-        return goals.potentials();
+        return potentials.potentials();
     }
 
     @PutMapping("/potentials")
     @Operation(summary = "Set territory potentials (kind PROVINCE, CITY or POSTAL_PREFIX; code; potential)")
-    Map<String, BigDecimal> setPotentials(@RequestBody List<Potential> potentials) {
-        potentials.forEach(p -> goals.setPotential(Viewers.require(), p.kind(), p.code(), p.potential()));
-        return goals.potentials();
+    Map<String, BigDecimal> setPotentials(@RequestBody List<TerritoryPotential> list) {
+        return potentials.setAll(Viewers.require(), list);
     }
 
     private static Period period(String label) {

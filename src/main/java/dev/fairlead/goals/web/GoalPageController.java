@@ -16,6 +16,8 @@ import dev.fairlead.goals.GoalProgress;
 import dev.fairlead.goals.GoalService;
 import dev.fairlead.goals.GoalTaskPlan;
 import dev.fairlead.goals.GoalTasks;
+import dev.fairlead.goals.TerritoryPotential;
+import dev.fairlead.goals.TerritoryPotentialService;
 import dev.fairlead.work.TaskService;
 import dev.fairlead.goals.SplitAxis;
 import dev.fairlead.goals.SplitCommand;
@@ -50,9 +52,11 @@ class GoalPageController {
     private final AuditTrail audit;
     private final FormErrors formErrors;
     private final Clock clock;
+    private final TerritoryPotentialService potentials;
 
     GoalPageController(GoalService goals, GoalTasks goalTasks, TaskService tasks, TeamService teams, RepService reps, AuditTrail audit,
-            FormErrors formErrors, Clock clock) {
+            FormErrors formErrors, Clock clock, TerritoryPotentialService potentials) {
+        this.potentials = potentials;
         this.goals = goals;
         this.goalTasks = goalTasks;
         this.tasks = tasks;
@@ -210,7 +214,7 @@ class GoalPageController {
 
     @GetMapping("/goals/potentials")
     String potentials(Model model) {
-        model.addAttribute("potentials", goals.potentials());
+        model.addAttribute("potentials", potentials.potentials());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -221,7 +225,7 @@ class GoalPageController {
     String setPotential(@RequestParam(required = false) String kind, @RequestParam(required = false) String code,
             @RequestParam(required = false) BigDecimal potential, RedirectAttributes redirect) {
         try {
-            goals.setPotential(Viewers.require(), kind, code, potential);
+            potentials.set(Viewers.require(), new TerritoryPotential(kind, code, potential));
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", formErrors.of(e));

@@ -1,0 +1,93 @@
+package dev.fairlead.common.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fairlead.support.Api;
+import dev.fairlead.support.ApiResponse;
+import dev.fairlead.support.IntegrationTest;
+import dev.fairlead.support.OrgFixtures;
+import dev.fairlead.support.OrgFixtures.Org;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Whatever layer notices a client's mistake, the answer is a 4xx problem in the caller's language. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiErrorsIT {
+
+    @Autowired Api api;
+    @Autowired OrgFixtures fixtures;
+    @Autowired JdbcClient jdbc;
+
+    Org org;
+
+    @BeforeAll
+    void organisation() {
+        org = fixtures.eastAndSouthChina();
+    }
+
+    @Test
+    void aMultipartHeaderWithoutBoundaryIsABadRequestNotAServerError() {
+        ApiResponse response = api.as(org.admin().token()).header("Content-Type", "multipart/form-data").get("/api/teams/-1");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("multipart/form-data");
+    }
+
+    @Test
+    void potentialsOfTheWrongShapeAreFieldErrorsAndNothingIsSaved() {
+        int before = jdbc.sql("SELECT count(*) FROM territory_potential").query(Integer.class).single();
+
+        ApiResponse response = api.as(org.director().token())
+                .put("/api/goals/potentials", "[{\"kind\":\"CITY\",\"code\":\"310100\",\"potential\":5},{\"kind\":\"X\"},null]");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("\"[1].kind\"", "\"[1].code\"", "\"[1].potential\"", "\"[2]\"")
+                .contains("PROVINCE, CITY, POSTAL_PREFIX");
+        assertThat(jdbc.sql("SELECT count(*) FROM territory_potential").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aNegativePotentialSaysTheMinimumInBothLanguages() {
+        String body = "[{\"kind\":\"CITY\",\"code\":\"310100\",\"potential\":-1}]";
+
+        assertThat(api.as(org.director().token()).language("en").put("/api/goals/potentials", body).body())
+                .contains("must be at least 0");
+        assertThat(api.as(org.director().token()).language("zh-CN").put("/api/goals/potentials", body).body())
+                .contains("不能小于 0");
+    }
+
+    @Test
+    void anUnknownEnumValueIsNamedWithTheAcceptedOnes() {
+        ApiResponse en = api.as(org.director().token()).language("en").get("/api/goals?metric=NOPE");
+        ApiResponse zh = api.as(org.director().token()).language("zh-CN").get("/api/goals?metric=NOPE");
+
+        assertThat(en.status()).isEqualTo(400);
+        assertThat(en.body()).contains("'NOPE' is not one of the accepted values").contains("REVENUE");
+        assertThat(zh.body()).contains("“NOPE”不是可接受的值").contains("REVENUE");
+    }
+
+    @Test
+    void aWrongTypeInTheBodyNamesTheFieldAndTheExpectedType() {
+        ApiResponse response = api.as(org.director().token()).language("en")
+                .put("/api/goals/potentials", "[{\"kind\":\"CITY\",\"code\":\"310100\",\"potential\":{\"a\":1}}]");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("\"[0].potential\"").contains("must be a number");
+    }
+
+    @Test
+    void everyAnswerCarriesACorrelationIdAndTheSecurityHeaders() {
+        ApiResponse response = api.as(org.director().token()).header("X-Request-Id", "support-ticket-42").get("/api/me");
+
+        assertThat(response.header("X-Request-Id")).isEqualTo("support-ticket-42");
+        assertThat(response.header("Content-Security-Policy")).contains("script-src 'self' 'nonce-").contains("frame-ancestors 'none'");
+        assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(api.as(org.director().token()).header("X-Request-Id", "not a sane id!").get("/api/me").header("X-Request-Id"))
+                .matches("[0-9a-f-]{36}");
+    }
+}
