@@ -45,15 +45,11 @@ final class BodyProblems {
             return FieldProblem.of(field, "validation.unknownField", list(u.getKnownPropertyIds()));
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            return FieldProblem.of(field, "validation.enum", shown(f.getValue()),
-                    Arrays.stream(f.getTargetType().getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                            .collect(Collectors.joining(", ")));
+            return FieldProblem.of(field, "validation.enum", shown(f.getValue()), accepted(f.getTargetType()));
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             if (m.getTargetType().isEnum()) {
-                return FieldProblem.of(field, "validation.enum", got(m),
-                        Arrays.stream(m.getTargetType().getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                                .collect(Collectors.joining(", ")));
+                return FieldProblem.of(field, "validation.enum", got(m), accepted(m.getTargetType()));
             }
             return FieldProblem.of(field, "validation.expected", new DefaultMessageSourceResolvable(typeKey(m.getTargetType())), got(m));
         }
@@ -63,8 +59,7 @@ final class BodyProblems {
     /** A path or query parameter that could not be converted to the type the endpoint takes. */
     static FieldProblem ofParameter(String name, Class<?> type, Object value) {
         if (type != null && type.isEnum()) {
-            return FieldProblem.of(name, "validation.enum", shown(value), Arrays.stream(type.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")));
+            return FieldProblem.of(name, "validation.enum", shown(value), accepted(type));
         }
         return FieldProblem.of(name, "validation.expected",
                 new DefaultMessageSourceResolvable(type == null ? "type.value" : typeKey(type)), shown(value));
@@ -86,6 +81,10 @@ final class BodyProblems {
             case VALUE_NULL -> "null";
             default -> m.getCurrentToken().asString() == null ? "?" : m.getCurrentToken().asString();
         };
+    }
+
+    private static String accepted(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
     }
 
     private static String shown(Object value) {
