@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditTrailIT {
 
+    @Autowired java.time.Clock clock;
+
     @Autowired Api api;
     @Autowired OrgFixtures fixtures;
     @Autowired JdbcClient jdbc;
@@ -167,11 +169,11 @@ class AuditTrailIT {
 
     @Test
     void filtersByRecordActorActionAndTime() {
-        Instant start = Instant.now();
+        Instant start = clock.instant();
         Team team = fixtures.team("东莞组 Dongguan", TeamKind.TEAM, org.southChina());
         api.as(org.director().token()).put("/api/teams/" + team.id(),
                 Map.of("name", "东莞一组 Dongguan 1", "kind", "TEAM", "parentId", org.southChina().id()));
-        Instant end = Instant.now().plusSeconds(1);
+        Instant end = clock.instant().plusSeconds(1);
 
         AuditPage byEntity = search(org.admin().token(), "entityType=team&entityId=" + team.id());
         AuditPage byActor = search(org.admin().token(), "entityType=team&entityId=" + team.id() + "&actor=" + org.director().username().toUpperCase());

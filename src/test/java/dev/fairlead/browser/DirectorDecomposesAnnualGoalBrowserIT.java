@@ -47,6 +47,7 @@ import tools.jackson.databind.JsonNode;
 class DirectorDecomposesAnnualGoalBrowserIT {
 
     @LocalServerPort int port;
+    @Autowired java.time.Clock clock;
     @Autowired OrgFixtures fixtures;
     @Autowired DealService deals;
     @Autowired Api api;
@@ -93,8 +94,8 @@ class DirectorDecomposesAnnualGoalBrowserIT {
 
     @Test
     void directorDecomposesTheYearToTeamsAndMonthsAdjustsOneTeamAndARepSeesTheirMonthAndPace() {
-        String year = String.valueOf(LocalDate.now().getYear());
-        String month = YearMonth.now().toString();
+        String year = String.valueOf(LocalDate.now(clock).getYear());
+        String month = YearMonth.now(clock).toString();
         logIn(directorName);
 
         click("nav-goals");

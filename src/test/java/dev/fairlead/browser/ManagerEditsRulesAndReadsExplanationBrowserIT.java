@@ -17,7 +17,6 @@ import dev.fairlead.routing.domain.Match;
 import dev.fairlead.routing.domain.StrategyKind;
 import dev.fairlead.support.Browser;
 import dev.fairlead.support.IntegrationTest;
-import dev.fairlead.support.MutableClock;
 import dev.fairlead.support.OrgFixtures;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -44,19 +43,16 @@ class ManagerEditsRulesAndReadsExplanationBrowserIT {
     @Autowired OrgFixtures fixtures;
     @Autowired LeadService leads;
     @Autowired RuleSetService ruleSets;
-    @Autowired MutableClock clock;
 
     WebDriver driver;
 
     @BeforeEach
     void openBrowser() {
-        clock.advanceToWeekday();
         driver = Browser.start();
     }
 
     @AfterEach
     void closeBrowser() {
-        clock.reset();
         if (driver != null) {
             driver.quit();
         }

@@ -41,6 +41,8 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DealsIT {
 
+    @Autowired java.time.Clock clock;
+
     @Autowired Api api;
     @Autowired OrgFixtures fixtures;
     @Autowired LeadService leads;
@@ -92,7 +94,7 @@ class DealsIT {
         JsonNode won = api.as(rep).post("/api/deals/" + id + "/stage", Map.of("stage", "won")).tree();
 
         assertThat(won.path("stage").asString()).isEqualTo("won");
-        assertThat(won.path("wonOn").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(won.path("wonOn").asString()).isEqualTo(LocalDate.now(clock).toString());
         assertThat(won.path("probability").asInt()).isEqualTo(100);
         assertThat(api.as(rep).get("/api/deals/" + id + "/stages").tree().valueStream().map(v -> v.path("stage").asString()).toList())
                 .containsExactly("contact", "needs", "proposal", "won");
@@ -127,7 +129,7 @@ class DealsIT {
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.errorMessage("lostReason")).isEqualTo("请填写丢单原因");
         ApiResponse future = api.as(org.rep().token()).post("/api/deals/" + id + "/stage",
-                Map.of("stage", "won", "wonOn", LocalDate.now().plusDays(3).toString()));
+                Map.of("stage", "won", "wonOn", LocalDate.now(clock).plusDays(3).toString()));
         assertThat(future.errorFields()).containsExactly("wonOn");
         ApiResponse lost = api.as(org.rep().token()).post("/api/deals/" + id + "/stage", Map.of("stage", "lost", "lostReason", "预算被砍"));
         assertThat(lost.tree().path("lostReason").asString()).isEqualTo("预算被砍");

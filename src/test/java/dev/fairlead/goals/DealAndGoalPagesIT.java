@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class DealAndGoalPagesIT {
 
+    @Autowired java.time.Clock clock;
+
     @Autowired Api api;
     @Autowired OrgFixtures fixtures;
     @Autowired LeadService leads;
@@ -70,7 +72,7 @@ class DealAndGoalPagesIT {
     void goalPagesRenderForDirectorManagerAndRep() {
         OrgFixtures.Org org = fixtures.eastAndSouthChina();
         String director = org.director().token();
-        String month = LocalDate.now().toString().substring(0, 7);
+        String month = LocalDate.now(clock).toString().substring(0, 7);
         long goal = api.as(director).post("/api/goals", Map.of("metric", "REVENUE", "teamId", org.shanghai().id(), "period", month,
                 "target", 300000, "base", 250000, "stretch", 360000)).tree().path("id").asLong();
         api.as(director).post("/api/goals/" + goal + "/split", Map.of("axis", "ORG", "method", "EQUAL"));

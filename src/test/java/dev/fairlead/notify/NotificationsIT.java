@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WorkflowIntegrationTest
 class NotificationsIT {
 
+    @Autowired java.time.Clock clock;
+
     @Autowired OrgFixtures orgs;
     @Autowired UserService users;
     @Autowired Notifications notifications;
@@ -54,7 +56,7 @@ class NotificationsIT {
     void anEnglishReadingRepGetsEnglishAndEveryDeliveryIsSentOnce() throws Exception {
         OrgFixtures.Org org = orgs.eastAndSouthChina();
 
-        notifications.toRep(org.liNa().id(), Notice.of("work.task.OVERDUE", "/tasks", "Call Mr Zhang back", Instant.now()));
+        notifications.toRep(org.liNa().id(), Notice.of("work.task.OVERDUE", "/tasks", "Call Mr Zhang back", clock.instant()));
         deliveries.deliverDue();
         deliveries.deliverDue();
 
@@ -67,8 +69,8 @@ class NotificationsIT {
     void theInboxCountsUnreadMessagesAndMarksThemRead() {
         OrgFixtures.Org org = orgs.eastAndSouthChina();
         String token = org.rep().token();
-        notifications.toRep(org.liNa().id(), Notice.of("work.task.DUE_SOON", "/tasks", "写方案", Instant.now()));
-        notifications.toRep(org.liNa().id(), Notice.of("work.task.DUE_SOON", "/tasks", "回电话", Instant.now()));
+        notifications.toRep(org.liNa().id(), Notice.of("work.task.DUE_SOON", "/tasks", "写方案", clock.instant()));
+        notifications.toRep(org.liNa().id(), Notice.of("work.task.DUE_SOON", "/tasks", "回电话", clock.instant()));
 
         assertThat(api.as(token).get("/api/inbox/unread-count").tree().path("unread").asLong()).isEqualTo(2);
         ApiResponse list = api.as(token).get("/api/inbox?unread=true");

@@ -39,6 +39,8 @@ class ScoringIT {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(7_000_000);
 
+    @Autowired java.time.Clock clock;
+
     @Autowired
     Api api;
 
@@ -74,7 +76,7 @@ class ScoringIT {
             boolean won = (large && demo) != (random.nextInt(20) == 0);
             int n = SEQUENCE.incrementAndGet();
             List<Behaviour> behaviours = demo
-                    ? List.of(new Behaviour(BehaviourKind.DEMO_REQUEST, null, Instant.now().minus(3, ChronoUnit.DAYS))) : List.of();
+                    ? List.of(new Behaviour(BehaviourKind.DEMO_REQUEST, null, clock.instant().minus(3, ChronoUnit.DAYS))) : List.of();
             long id = leads.intake(new LeadCommand(LeadSource.EVENT, "历史客户" + n + "有限公司", "历史联系人" + n, null,
                     "136" + String.format("%08d", n), null, "制造业", large ? CompanySize.LARGE : CompanySize.SMALL, "32", null, null,
                     null, new BigDecimal("100000"), behaviours), null, "test").lead().id();
@@ -110,7 +112,7 @@ class ScoringIT {
         int n = SEQUENCE.incrementAndGet();
         long likely = leads.intake(new LeadCommand(LeadSource.EVENT, "新客户" + n, "新联系人" + n, null, "136" + String.format("%08d", n),
                 null, "制造业", CompanySize.LARGE, "32", null, null, null, new BigDecimal("100000"),
-                List.of(new Behaviour(BehaviourKind.DEMO_REQUEST, null, Instant.now()))), null, "test").lead().id();
+                List.of(new Behaviour(BehaviourKind.DEMO_REQUEST, null, clock.instant()))), null, "test").lead().id();
         n = SEQUENCE.incrementAndGet();
         long unlikely = leads.intake(new LeadCommand(LeadSource.EVENT, "新客户" + n, "新联系人" + n, null, "136" + String.format("%08d", n),
                 null, "制造业", CompanySize.SMALL, "32", null, null, null, new BigDecimal("100000"), List.of()), null, "test").lead().id();

@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WorkflowIntegrationTest
 class HomeMyDayIT {
 
+    @Autowired java.time.Clock clock;
+
     @Autowired Api api;
     @Autowired OrgFixtures orgs;
     @Autowired WorkLeadFixtures leads;
@@ -36,7 +38,7 @@ class HomeMyDayIT {
         Viewer liNa = WorkLeadFixtures.repViewer(org.rep(), org.liNa());
         Lead waiting = assigned(org);
         tasks.create(liNa, new TaskCommand("回电给采购总监 " + org.n(), null, null, "CALL", true, true,
-                Instant.now().minus(Duration.ofHours(3)), waiting.id(), null, null));
+                clock.instant().minus(Duration.ofHours(3)), waiting.id(), null, null));
         Lead released = assigned(org);
         claims.release(liNa, released.id(), "客户暂无预算");
 

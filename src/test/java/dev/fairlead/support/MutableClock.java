@@ -13,28 +13,35 @@ import java.time.ZoneId;
 public final class MutableClock extends Clock {
 
     private final ZoneId zone;
-    private volatile Duration offset = Duration.ZERO;
+    private final Duration base;
+    private volatile Duration offset;
 
+    /**
+     * Starts at the real time, moved to the next Monday when the suite runs on a weekend: the
+     * fixtures' reps work Monday to Friday, and a test must not fail because of the day CI runs it.
+     */
     public MutableClock(ZoneId zone) {
+        this(zone, weekdayOffset(zone));
+    }
+
+    private MutableClock(ZoneId zone, Duration base) {
         this.zone = zone;
+        this.base = base;
+        this.offset = base;
+    }
+
+    private static Duration weekdayOffset(ZoneId zone) {
+        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        int dow = today.getDayOfWeek().getValue();
+        return dow >= 6 ? Duration.ofDays(8 - dow) : Duration.ZERO;
     }
 
     public void advance(Duration by) {
         offset = offset.plus(by);
     }
 
-    /**
-     * Moves to the same time on the next Monday–Friday when today is a weekend, for tests whose reps
-     * work weekdays only: without it they would fail when the suite runs on a Saturday or Sunday.
-     */
-    public void advanceToWeekday() {
-        while (java.time.LocalDate.now(this).getDayOfWeek().getValue() >= 6) {
-            advance(Duration.ofDays(1));
-        }
-    }
-
     public void reset() {
-        offset = Duration.ZERO;
+        offset = base;
     }
 
     @Override
@@ -49,7 +56,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        MutableClock clock = new MutableClock(other);
+        MutableClock clock = new MutableClock(other, base);
         clock.offset = offset;
         return clock;
     }

@@ -16,6 +16,7 @@ import dev.fairlead.org.ApiTokenService;
 import dev.fairlead.org.TokenCommand;
 import dev.fairlead.support.Api;
 import dev.fairlead.support.FreshDatabaseConfiguration;
+import dev.fairlead.support.TestClockConfiguration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"fairlead.demo-data.enabled=true",
         "fairlead.embedded-db.enabled=false", "logging.file.name=target/test-logs/fairlead-demo.log", "server.shutdown=immediate"})
-@Import({FreshDatabaseConfiguration.class, Api.class})
+@Import({FreshDatabaseConfiguration.class, TestClockConfiguration.class, Api.class})
 class DemoDataIT {
 
     private static final Viewer SYSTEM = Viewer.system();
@@ -130,7 +131,8 @@ class DemoDataIT {
         assertThat(count("SELECT count(*) FROM follow_up WHERE deal_id IS NOT NULL")).as("follow-ups on deals").isPositive();
         assertThat(count("SELECT count(*) FROM follow_up WHERE lead_id IS NULL AND customer_id IS NOT NULL")).as("on customers").isPositive();
         assertThat(count("SELECT count(*) FROM task WHERE deal_id IS NOT NULL")).as("tasks on deals").isPositive();
-        assertThat(count("SELECT count(*) FROM task WHERE due_at < now() AND status = 'OPEN'")).as("overdue tasks").isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM task WHERE due_at < :now AND status = 'OPEN'").param("now", java.sql.Timestamp.from(clock.instant()))
+                .query(Long.class).single()).as("overdue tasks").isPositive();
         assertThat(count("SELECT count(*) FROM lead WHERE pool_id IS NOT NULL AND owner_rep_id IS NULL")).as("leads in the pools").isPositive();
         assertThat(count("SELECT count(*) FROM pool")).isEqualTo(3);
         assertThat(count("SELECT count(DISTINCT owner_rep_id) FROM lead WHERE owner_rep_id IS NOT NULL")).as("reps with leads").isGreaterThan(20);
