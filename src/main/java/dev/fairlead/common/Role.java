@@ -8,6 +8,14 @@ public enum Role {
         return this == ADMIN || this == DIRECTOR || this == FINANCE;
     }
 
+    /**
+     * Sets what holds for the whole company: active assignment rules, SLA and pool policies, scoring
+     * models, company settings. Managers propose (drafts, backtests); directors and admins decide.
+     */
+    public boolean setsCompanyRules() {
+        return this == ADMIN || this == DIRECTOR;
+    }
+
     public boolean managesOrganisation() {
         return this == ADMIN || this == DIRECTOR || this == MANAGER;
     }

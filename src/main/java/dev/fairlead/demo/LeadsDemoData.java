@@ -207,7 +207,7 @@ class LeadsDemoData implements ApplicationRunner {
         for (int i = 0; i < 200; i++) {
             LeadCommand lead = lead(i, random);
             sent.add(lead);
-            created += leads.intake(lead, null, "demo") instanceof IntakeOutcome.Created ? 1 : 0;
+            created += leads.intake(Viewer.system(), lead, null, "demo") instanceof IntakeOutcome.Created ? 1 : 0;
         }
         for (int i = 0; i < 8; i++) {
             // the same person fills in a form again: same phone → merged into the open lead
@@ -215,7 +215,7 @@ class LeadsDemoData implements ApplicationRunner {
             LeadCommand again = new LeadCommand(LeadSource.WEB_FORM, first.company(), first.contactName(), first.title(), first.phone(),
                     null, first.industry(), first.companySize(), first.provinceCode(), first.cityCode(), null, first.productInterest(),
                     null, List.of(new Behaviour(BehaviourKind.PRICING_VISIT, "/pricing", clock.instant().minus(2, ChronoUnit.HOURS))));
-            merged += leads.intake(again, null, "demo") instanceof IntakeOutcome.Merged ? 1 : 0;
+            merged += leads.intake(Viewer.system(), again, null, "demo") instanceof IntakeOutcome.Merged ? 1 : 0;
         }
         for (int i = 0; i < 3; i++) {
             // same company and contact from another number: flagged for a person to decide
@@ -223,7 +223,7 @@ class LeadsDemoData implements ApplicationRunner {
             LeadCommand again = new LeadCommand(LeadSource.EVENT, first.company(), first.contactName(), first.title(),
                     "138" + String.format("%08d", 90_000_000 + i), null, first.industry(), first.companySize(), first.provinceCode(),
                     first.cityCode(), null, first.productInterest(), null, List.of());
-            IntakeOutcome outcome = leads.intake(again, null, "demo");
+            IntakeOutcome outcome = leads.intake(Viewer.system(), again, null, "demo");
             flagged += outcome instanceof IntakeOutcome.Flagged ? 1 : 0;
             merged += outcome instanceof IntakeOutcome.Merged ? 1 : 0;
             created += outcome instanceof IntakeOutcome.Created ? 1 : 0;
@@ -237,7 +237,7 @@ class LeadsDemoData implements ApplicationRunner {
             int n = 1_000 + i;
             transaction.executeWithoutResult(status -> {
                 LeadCommand lead = lead(n, random);
-                Lead created = leads.intake(lead, null, "demo").lead();
+                Lead created = leads.intake(Viewer.system(), lead, null, "demo").lead();
                 boolean large = lead.companySize() == CompanySize.LARGE || lead.companySize() == CompanySize.ENTERPRISE;
                 boolean demo = lead.behaviours().stream().anyMatch(b -> b.kind() == BehaviourKind.DEMO_REQUEST);
                 int chance = large && demo ? 90 : large || demo ? 55 : 8;

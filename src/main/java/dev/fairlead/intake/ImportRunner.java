@@ -3,6 +3,7 @@ package dev.fairlead.intake;
 import dev.fairlead.common.FieldProblem;
 import dev.fairlead.common.InvalidInputException;
 import dev.fairlead.common.Role;
+import dev.fairlead.common.NotFoundException;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.common.ViewerSource;
 import dev.fairlead.intake.files.RowSink;
@@ -13,6 +14,7 @@ import dev.fairlead.leads.BatchOutcome;
 import dev.fairlead.leads.IntakeOutcome;
 import dev.fairlead.leads.LeadField;
 import dev.fairlead.leads.LeadService;
+import dev.fairlead.org.UserService;
 import dev.fairlead.leads.LeadText;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -62,13 +64,15 @@ class ImportRunner {
     private final LeadText text;
     private final ProblemText problems;
     private final ImportWorkers executor;
+    private final UserService users;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final TransactionTemplate nested;
 
     ImportRunner(ImportRepository jobs, ImportProperties properties, LeadService leads, LeadText text, ProblemText problems,
-            ImportWorkers executor, Clock clock, PlatformTransactionManager transactions) {
+            ImportWorkers executor, UserService users, Clock clock, PlatformTransactionManager transactions) {
         this.jobs = jobs;
+        this.users = users;
         this.properties = properties;
         this.leads = leads;
         this.text = text;
@@ -108,10 +112,11 @@ class ImportRunner {
             return;
         }
         ImportRepository.RunSpec spec = jobs.runSpec(id).orElseThrow();
+        Viewer importer = importer(spec);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new Importer(new Viewer(spec.userId(), spec.job().createdBy(), Role.REP, null, null)), null, List.of()));
+                new Importer(importer), null, List.of()));
         ExecutorService storing = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-" + id + "-store"));
-        Chunks chunks = new Chunks(spec, jobs.lastRow(id), storing, SecurityContextHolder.getContext().getAuthentication());
+        Chunks chunks = new Chunks(spec, importer, jobs.lastRow(id), storing, SecurityContextHolder.getContext().getAuthentication());
         try {
             SpreadsheetFormat format = SpreadsheetFormat.valueOf(spec.job().format());
             Charset charset = spec.job().charset() == null ? null : Charset.forName(spec.job().charset());
@@ -128,6 +133,19 @@ class ImportRunner {
         } finally {
             storing.shutdownNow();
             SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * The person who started the import, as they are now: the audit trail names them, and duplicates
+     * outside their scope are flagged, not merged into. Should their account be gone, a viewer with no
+     * scope at all (every duplicate is then flagged).
+     */
+    private Viewer importer(ImportRepository.RunSpec spec) {
+        try {
+            return users.get(Viewer.system(), spec.userId()).viewer();
+        } catch (NotFoundException e) {
+            return new Viewer(spec.userId(), spec.job().createdBy(), Role.REP, null, null);
         }
     }
 
@@ -152,10 +170,12 @@ class ImportRunner {
         private final List<Pending> pending = new ArrayList<>();
         private final ExecutorService storing;
         private final Authentication importer;
+        private final Viewer submitter;
         private Future<?> inFlight;
 
-        Chunks(ImportRepository.RunSpec spec, int resumeAfter, ExecutorService storing, Authentication importer) {
+        Chunks(ImportRepository.RunSpec spec, Viewer submitter, int resumeAfter, ExecutorService storing, Authentication importer) {
             this.spec = spec;
+            this.submitter = submitter;
             this.resumeAfter = resumeAfter;
             this.locale = Locale.forLanguageTag(spec.locale());
             this.storing = storing;
@@ -245,7 +265,7 @@ class ImportRunner {
         /** The chunk's valid rows go through intake together ({@link LeadService#intakeAll}): same outcomes, far fewer statements. */
         private List<ImportRepository.RowResult> setBased(List<Prepared> rows) {
             List<Prepared> valid = rows.stream().filter(r -> r.rejected() == null).toList();
-            List<BatchOutcome> outcomes = leads.intakeAll(valid.stream().map(Prepared::command).toList(),
+            List<BatchOutcome> outcomes = leads.intakeAll(submitter, valid.stream().map(Prepared::command).toList(),
                     spec.job().duplicatePolicy(), "import:" + spec.job().id());
             List<ImportRepository.RowResult> results = new ArrayList<>(rows.size());
             int next = 0;
@@ -294,7 +314,7 @@ class ImportRunner {
 
         private ImportRepository.RowResult store(Prepared row) {
             try {
-                return stored(row.pending(), nested.execute(s -> leads.intake(row.command(), spec.job().duplicatePolicy(),
+                return stored(row.pending(), nested.execute(s -> leads.intake(submitter, row.command(), spec.job().duplicatePolicy(),
                         "import:" + spec.job().id())));
             } catch (InvalidInputException e) {
                 return rejected(row.pending(), e.problems());

@@ -1,6 +1,7 @@
 package dev.fairlead.intake;
 
 import dev.fairlead.leads.BatchOutcome;
+import dev.fairlead.leads.DuplicateMatch;
 import dev.fairlead.leads.IntakeOutcome;
 import dev.fairlead.leads.Lead;
 import java.util.List;
@@ -8,9 +9,11 @@ import java.util.List;
 /**
  * What became of one incoming lead: {@code CREATED}, {@code MERGED} into {@code leadId},
  * {@code FLAGGED} as a possible duplicate of {@code duplicateOf}, or {@code REJECTED} with the errors.
+ * When the lead it duplicates is one the caller may not see, {@code duplicateOf} stays empty and
+ * {@code existingOwnerTeam} names the team that owns it (empty while it sits in a pool).
  */
-public record ItemResult(int index, Outcome outcome, Long leadId, Long duplicateOf, String match, Integer score,
-        String grade, Long ownerRepId, Long poolId, List<FieldError> errors) {
+public record ItemResult(int index, Outcome outcome, Long leadId, Long duplicateOf, String existingOwnerTeam, String match,
+        Integer score, String grade, Long ownerRepId, Long poolId, List<FieldError> errors) {
 
     public enum Outcome { CREATED, MERGED, FLAGGED, REJECTED }
 
@@ -19,30 +22,35 @@ public record ItemResult(int index, Outcome outcome, Long leadId, Long duplicate
     public static ItemResult of(int index, IntakeOutcome outcome) {
         var lead = outcome.lead();
         if (outcome instanceof IntakeOutcome.Merged m) {
-            return new ItemResult(index, Outcome.MERGED, lead.id(), null, m.match().name(), lead.score(), lead.grade(),
+            return new ItemResult(index, Outcome.MERGED, lead.id(), null, null, m.match().name(), lead.score(), lead.grade(),
                     lead.ownerRepId(), lead.poolId(), null);
         }
         if (outcome instanceof IntakeOutcome.Flagged f) {
-            return new ItemResult(index, Outcome.FLAGGED, lead.id(), lead.duplicateOf(), f.match().name(), lead.score(),
-                    lead.grade(), lead.ownerRepId(), lead.poolId(), null);
+            return flagged(index, lead, f.match(), f.outOfScope());
         }
-        return new ItemResult(index, Outcome.CREATED, lead.id(), null, null, lead.score(), lead.grade(), lead.ownerRepId(),
+        return new ItemResult(index, Outcome.CREATED, lead.id(), null, null, null, lead.score(), lead.grade(), lead.ownerRepId(),
+                lead.poolId(), null);
+    }
+
+    /** A lead flagged against one the submitter may not see names only that lead's team (撞单), never its id. */
+    private static ItemResult flagged(int index, Lead lead, DuplicateMatch match, IntakeOutcome.OutOfScope outOfScope) {
+        return new ItemResult(index, Outcome.FLAGGED, lead.id(), outOfScope == null ? lead.duplicateOf() : null,
+                outOfScope == null ? null : outOfScope.ownerTeam(), match.name(), lead.score(), lead.grade(), lead.ownerRepId(),
                 lead.poolId(), null);
     }
 
     /** What a lead of a set-based chunk ({@link dev.fairlead.leads.LeadService#intakeAll}) became, with the lead as stored. */
     public static ItemResult of(int index, BatchOutcome outcome, Lead lead) {
         return switch (outcome.kind()) {
-            case MERGED -> new ItemResult(index, Outcome.MERGED, lead.id(), null, outcome.match().name(), lead.score(), lead.grade(),
-                    lead.ownerRepId(), lead.poolId(), null);
-            case FLAGGED -> new ItemResult(index, Outcome.FLAGGED, lead.id(), lead.duplicateOf(), outcome.match().name(), lead.score(),
+            case MERGED -> new ItemResult(index, Outcome.MERGED, lead.id(), null, null, outcome.match().name(), lead.score(),
                     lead.grade(), lead.ownerRepId(), lead.poolId(), null);
-            case CREATED -> new ItemResult(index, Outcome.CREATED, lead.id(), null, null, lead.score(), lead.grade(), lead.ownerRepId(),
-                    lead.poolId(), null);
+            case FLAGGED -> flagged(index, lead, outcome.match(), outcome.outOfScope());
+            case CREATED -> new ItemResult(index, Outcome.CREATED, lead.id(), null, null, null, lead.score(), lead.grade(),
+                    lead.ownerRepId(), lead.poolId(), null);
         };
     }
 
     public static ItemResult rejected(int index, List<FieldError> errors) {
-        return new ItemResult(index, Outcome.REJECTED, null, null, null, null, null, null, null, errors);
+        return new ItemResult(index, Outcome.REJECTED, null, null, null, null, null, null, null, null, errors);
     }
 }

@@ -87,7 +87,7 @@ public class LeadIntake {
             if (stored.responseStatus() != null) {
                 return new IntakeResponse(stored.responseStatus(), stored.responseBody(), true);
             }
-            IntakeOutcome outcome = leads.intake(cmd, override, channel);
+            IntakeOutcome outcome = leads.intake(viewer, cmd, override, channel);
             int code = outcome instanceof IntakeOutcome.Merged ? 200 : 201;
             String body = json.writeValueAsString(ItemResult.of(0, outcome));
             keys.complete(owner, key, code, body, clock.instant());
@@ -113,7 +113,7 @@ public class LeadIntake {
         }
         List<ItemResult> results = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += CHUNK) {
-            results.addAll(chunk(owner, key, from, items.subList(from, Math.min(items.size(), from + CHUNK)), channel, override, locale));
+            results.addAll(chunk(viewer, owner, key, from, items.subList(from, Math.min(items.size(), from + CHUNK)), channel, override, locale));
         }
         String body = json.writeValueAsString(BatchResult.of(results));
         IdempotencyRepository.Stored done = tx.execute(s -> keys.complete(owner, key, 200, body, clock.instant()));
@@ -126,21 +126,21 @@ public class LeadIntake {
      * cannot be read or fail validation are rejected alone; should the chunk still fail (something
      * validation could not foresee), its items are redone one by one, each in its own transaction.
      */
-    private List<ItemResult> chunk(String owner, String key, int first, List<BatchItem> items, String channel,
+    private List<ItemResult> chunk(Viewer viewer, String owner, String key, int first, List<BatchItem> items, String channel,
             DuplicatePolicy override, Locale locale) {
         try {
-            return tx.execute(s -> chunkSetBased(owner, key, first, items, channel, override, locale));
+            return tx.execute(s -> chunkSetBased(viewer, owner, key, first, items, channel, override, locale));
         } catch (RuntimeException e) {
             log.warn("Batch {}: items {}–{} failed together; storing them one by one", key, first, first + items.size() - 1, e);
             List<ItemResult> results = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
-                results.add(item(owner, key, first + i, items.get(i), channel, override, locale));
+                results.add(item(viewer, owner, key, first + i, items.get(i), channel, override, locale));
             }
             return results;
         }
     }
 
-    private List<ItemResult> chunkSetBased(String owner, String key, int first, List<BatchItem> items, String channel,
+    private List<ItemResult> chunkSetBased(Viewer viewer, String owner, String key, int first, List<BatchItem> items, String channel,
             DuplicatePolicy override, Locale locale) {
         List<Integer> indexes = java.util.stream.IntStream.range(first, first + items.size()).boxed().toList();
         Map<Integer, String> earlier = keys.claimItems(owner, key, indexes);
@@ -163,7 +163,7 @@ public class LeadIntake {
                 }
             }
         }
-        List<BatchOutcome> outcomes = leads.intakeAll(commands, override, channel);
+        List<BatchOutcome> outcomes = leads.intakeAll(viewer, commands, override, channel);
         // Scoring and routing ran in this transaction: the leads as they left them.
         Map<Long, Lead> stored = new HashMap<>();
         leads.getAllForSystem(outcomes.stream().map(BatchOutcome::leadId).distinct().toList()).forEach(l -> stored.put(l.id(), l));
@@ -183,7 +183,7 @@ public class LeadIntake {
         return List.of(results);
     }
 
-    private ItemResult item(String owner, String key, int index, BatchItem item, String channel, DuplicatePolicy override,
+    private ItemResult item(Viewer viewer, String owner, String key, int index, BatchItem item, String channel, DuplicatePolicy override,
             Locale locale) {
         return tx.execute(s -> {
             var earlier = keys.claimItem(owner, key, index);
@@ -192,7 +192,7 @@ public class LeadIntake {
             }
             ItemResult result = item.unreadable() != null
                     ? ItemResult.rejected(index, problems.errors(item.unreadable(), locale))
-                    : attempt(index, () -> leads.intake(item.command(), override, channel), locale);
+                    : attempt(index, () -> leads.intake(viewer, item.command(), override, channel), locale);
             keys.completeItem(owner, key, index, json.writeValueAsString(result));
             return result;
         });

@@ -14,17 +14,20 @@ import java.util.Map;
  * once, and every incoming lead, in order, is matched against them and against the leads created
  * earlier in the same chunk, exactly as if each had been taken in its own turn: a phone or e-mail
  * match wins over company and contact; among equals the oldest lead (then the lowest id) wins; a
- * merged lead gains the keys it did not have; a flagged lead is not a candidate.
+ * merged lead gains the keys it did not have; a flagged lead is not a candidate; a lead outside the
+ * submitter's scope is never merged into (the incoming lead is flagged against it). The chunk's own
+ * new leads count as in scope: they are the submitter's own.
  */
 final class DuplicateMatcher {
 
-    /** An open, unflagged lead that incoming leads may match. */
-    record Candidate(long id, String phoneKey, String emailKey, String companyKey, String contactName, Instant createdAt) {}
+    /** An open, unflagged lead that incoming leads may match; {@code inScope}: the submitter may see it. */
+    record Candidate(long id, String phoneKey, String emailKey, String companyKey, String contactName, Instant createdAt,
+            boolean inScope) {}
 
     /** What to do with one incoming lead. */
     sealed interface Decision {}
 
-    record Create(Long duplicateOf, DuplicateMatch match) implements Decision {}
+    record Create(Long duplicateOf, DuplicateMatch match, boolean inScope) implements Decision {}
 
     record Merge(long into, DuplicateMatch match) implements Decision {}
 
@@ -34,6 +37,7 @@ final class DuplicateMatcher {
         final long id;
         final Instant createdAt;
         final String contact;
+        final boolean inScope;
         String phoneKey;
         String emailKey;
         String companyKey;
@@ -42,6 +46,7 @@ final class DuplicateMatcher {
             this.id = c.id();
             this.createdAt = c.createdAt();
             this.contact = lower(c.contactName());
+            this.inScope = c.inScope();
             this.phoneKey = c.phoneKey();
             this.emailKey = c.emailKey();
             this.companyKey = c.companyKey();
@@ -76,11 +81,11 @@ final class DuplicateMatcher {
             kind = match == null ? null : DuplicateMatch.COMPANY_CONTACT;
         }
         if (match == null) {
-            add(new Entry(new Candidate(newId, phoneKey, emailKey, companyKey, contactName, createdAt)));
-            return new Create(null, null);
+            add(new Entry(new Candidate(newId, phoneKey, emailKey, companyKey, contactName, createdAt, true)));
+            return new Create(null, null, true);
         }
-        if (rules.policyFor(kind, override) == DuplicatePolicy.FLAG) {
-            return new Create(match.id, kind);
+        if (!match.inScope || rules.policyFor(kind, override) == DuplicatePolicy.FLAG) {
+            return new Create(match.id, kind, match.inScope);
         }
         // The merge fills the keys the existing lead lacked (LeadRepository.fillEmpty coalesces them).
         if (match.phoneKey == null && phoneKey != null) {

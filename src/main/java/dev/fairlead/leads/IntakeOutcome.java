@@ -12,6 +12,15 @@ public sealed interface IntakeOutcome {
     /** Merged into the existing {@code lead}: empty fields filled, behaviour events added, a merge record kept. */
     record Merged(Lead lead, DuplicateMatch match, long mergeId) implements IntakeOutcome {}
 
-    /** Stored as a new lead marked as a possible duplicate of {@code lead().duplicateOf()}, for a person to review. */
-    record Flagged(Lead lead, DuplicateMatch match) implements IntakeOutcome {}
+    /**
+     * Stored as a new lead marked as a possible duplicate of {@code lead().duplicateOf()}, for a person
+     * to review; {@code outOfScope} is set when that lead is one the submitter may not see.
+     */
+    record Flagged(Lead lead, DuplicateMatch match, OutOfScope outOfScope) implements IntakeOutcome {}
+
+    /**
+     * The existing lead a submission matched lies outside the submitter's scope: all they may learn is
+     * that it exists and which team owns it ({@code ownerTeam}; null while it sits in a pool).
+     */
+    record OutOfScope(String ownerTeam) {}
 }

@@ -27,6 +27,9 @@ public class LeadHistory {
             budget, score, grade, status, owner_rep_id, created_at, closed_at
             """;
 
+    private static final String CREATED_IN = "created_at >= :from AND created_at < :to AND duplicate_of IS NULL"
+            + " AND (CAST(:team AS bigint) IS NULL OR owner_team_id IN (SELECT team_subtree(:team)))";
+
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
 
@@ -37,23 +40,29 @@ public class LeadHistory {
         this.streaming = JdbcClient.create(new NamedParameterJdbcTemplate(cursor));
     }
 
-    /** Every lead created from {@code from} (inclusive) to {@code to} (exclusive) that is not a merged duplicate, oldest first, streamed in bounded memory. */
+    /**
+     * Every lead created from {@code from} (inclusive) to {@code to} (exclusive) that is not a merged
+     * duplicate, oldest first, streamed in bounded memory; only those owned by {@code teamId} and the
+     * teams below it when that is not null (a manager's part of the organisation).
+     */
     @Transactional(readOnly = true)
-    public void forEachCreated(Instant from, Instant to, Consumer<HistoricalLead> consumer) {
-        streaming.sql("SELECT " + COLUMNS + " FROM lead WHERE created_at >= :from AND created_at < :to AND duplicate_of IS NULL"
-                        + " ORDER BY created_at, id")
+    public void forEachCreated(Instant from, Instant to, Long teamId, Consumer<HistoricalLead> consumer) {
+        streaming.sql("SELECT " + COLUMNS + " FROM lead WHERE " + CREATED_IN + " ORDER BY created_at, id")
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
+                .param("team", teamId)
                 .query(rs -> {
                     consumer.accept(lead(rs));
                 });
     }
 
+    /** How many leads {@link #forEachCreated(Instant, Instant, Long, Consumer)} streams. */
     @Transactional(readOnly = true)
-    public long countCreated(Instant from, Instant to) {
-        return jdbc.sql("SELECT count(*) FROM lead WHERE created_at >= :from AND created_at < :to AND duplicate_of IS NULL")
+    public long countCreated(Instant from, Instant to, Long teamId) {
+        return jdbc.sql("SELECT count(*) FROM lead WHERE " + CREATED_IN)
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
+                .param("team", teamId)
                 .query(Long.class)
                 .single();
     }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -120,10 +121,17 @@ public class LeadService {
      * store the lead flagged as its possible duplicate, as the {@link DuplicateRules} (or {@code override})
      * say; with no match, store it. Throws {@link InvalidInputException} for invalid input.
      *
+     * <p>A match outside the {@code submitter}'s scope (another team's lead, for a rep or manager) is
+     * never merged into: the lead is stored flagged for review by someone who sees both, and the
+     * outcome names only the team that owns the existing lead (撞单: "already exists, owned by …"), so
+     * nobody learns of or writes into a lead they may not see.
+     *
+     * @param submitter whose lead this is (the API caller, the person who started an import;
+     *        {@link Viewer#system()} for webhooks, which act for the company)
      * @param channel where the lead came from, kept with a merge (e.g. {@code api}, {@code webhook:site}, {@code import:12})
      */
     @Transactional
-    public IntakeOutcome intake(LeadCommand cmd, DuplicatePolicy override, String channel) {
+    public IntakeOutcome intake(Viewer submitter, LeadCommand cmd, DuplicatePolicy override, String channel) {
         LeadCommand clean = validated(cmd);
         String phoneKey = LeadKeys.phone(clean.phone());
         String emailKey = LeadKeys.email(clean.email());
@@ -144,8 +152,12 @@ public class LeadService {
             return new IntakeOutcome.Created(store(clean, null));
         }
         var candidate = match.get();
+        if (leads.visibleIds(submitter, List.of(candidate.id())).isEmpty()) {
+            return new IntakeOutcome.Flagged(store(clean, candidate.id()), candidate.match(),
+                    new IntakeOutcome.OutOfScope(leads.ownerTeamName(candidate.id()).orElse(null)));
+        }
         if (duplicateRules.policyFor(candidate.match(), override) == DuplicatePolicy.FLAG) {
-            return new IntakeOutcome.Flagged(store(clean, candidate.id()), candidate.match());
+            return new IntakeOutcome.Flagged(store(clean, candidate.id()), candidate.match(), null);
         }
         return merge(candidate, clean, channel);
     }
@@ -161,12 +173,13 @@ public class LeadService {
      * {@link LeadCreated} per lead) lets scoring score them together and routing route them together
      * in this transaction, in order, as if one after another (decision 0209); last, the duplicates to merge are merged
      * one by one as {@link #intake} merges them (rare, and each needs the merged lead's row).
-     * Throws {@link InvalidInputException} if any command is invalid; nothing is stored then.
+     * Throws {@link InvalidInputException} if any command is invalid; nothing is stored then. As in
+     * {@link #intake}, a stored lead outside the {@code submitter}'s scope is never merged into.
      *
      * @return one outcome per command, in order
      */
     @Transactional
-    public List<BatchOutcome> intakeAll(List<LeadCommand> commands, DuplicatePolicy override, String channel) {
+    public List<BatchOutcome> intakeAll(Viewer submitter, List<LeadCommand> commands, DuplicatePolicy override, String channel) {
         List<LeadCommand> clean = commands.stream().map(this::validated).toList();
         int n = clean.size();
         List<String> phoneKeys = new ArrayList<>(n);
@@ -191,9 +204,11 @@ public class LeadService {
             }
         }
         leads.lockKeys(lockKeys);
-        List<DuplicateMatcher.Candidate> stored = leads.openWithKeys(distinct(phoneKeys), distinct(emailKeys), distinct(companyKeys))
-                .stream()
-                .map(k -> new DuplicateMatcher.Candidate(k.id(), k.phoneKey(), k.emailKey(), k.companyKey(), k.contactName(), k.createdAt()))
+        var keyed = leads.openWithKeys(distinct(phoneKeys), distinct(emailKeys), distinct(companyKeys));
+        Set<Long> inScope = leads.visibleIds(submitter, keyed.stream().map(k -> k.id()).toList());
+        List<DuplicateMatcher.Candidate> stored = keyed.stream()
+                .map(k -> new DuplicateMatcher.Candidate(k.id(), k.phoneKey(), k.emailKey(), k.companyKey(), k.contactName(), k.createdAt(),
+                        inScope.contains(k.id())))
                 .toList();
         DuplicateMatcher matcher = new DuplicateMatcher(stored, duplicateRules, override);
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -240,12 +255,13 @@ public class LeadService {
             DuplicateMatcher.Decision d = decisions.get(i);
             if (d instanceof DuplicateMatcher.Create create) {
                 outcomes.add(create.duplicateOf() == null
-                        ? new BatchOutcome(BatchOutcome.Kind.CREATED, ids.get(i), null, null)
-                        : new BatchOutcome(BatchOutcome.Kind.FLAGGED, ids.get(i), create.match(), create.duplicateOf()));
+                        ? new BatchOutcome(BatchOutcome.Kind.CREATED, ids.get(i), null, null, null)
+                        : new BatchOutcome(BatchOutcome.Kind.FLAGGED, ids.get(i), create.match(), create.duplicateOf(),
+                                create.inScope() ? null : new IntakeOutcome.OutOfScope(leads.ownerTeamName(create.duplicateOf()).orElse(null))));
             } else {
                 DuplicateMatcher.Merge merge = (DuplicateMatcher.Merge) d;
                 merge(new LeadRepository.DuplicateCandidate(merge.into(), merge.match()), clean.get(i), channel);
-                outcomes.add(new BatchOutcome(BatchOutcome.Kind.MERGED, merge.into(), merge.match(), null));
+                outcomes.add(new BatchOutcome(BatchOutcome.Kind.MERGED, merge.into(), merge.match(), null, null));
             }
         }
         return outcomes;

@@ -6,7 +6,6 @@ import dev.fairlead.common.ConflictException;
 import dev.fairlead.common.FieldProblem;
 import dev.fairlead.common.ForbiddenException;
 import dev.fairlead.common.NotFoundException;
-import dev.fairlead.common.Role;
 import dev.fairlead.common.Validation;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.pool.persistence.PoolLeadRepository;
@@ -149,7 +148,7 @@ public class PoolService {
     }
 
     static void requireSetUpRole(Viewer viewer) {
-        if (viewer.role() != Role.ADMIN && viewer.role() != Role.DIRECTOR) {
+        if (!viewer.role().setsCompanyRules()) {
             throw new ForbiddenException("Only directors and administrators set up pools");
         }
     }

@@ -63,7 +63,12 @@ public class BacktestService {
         this.clock = clock;
     }
 
-    /** Starts a backtest of {@code ruleSetId} against the active rule set; returns at once. */
+    /**
+     * Starts a backtest of {@code ruleSetId} against the active rule set; returns at once. A manager's
+     * backtest stays in their part of the organisation: it replays the leads their team and the teams
+     * below it owned, among those teams' reps, so it shows no other team's leads, reps or value (a
+     * lead a rule would send elsewhere counts as not assigned). A director's or admin's covers all.
+     */
     public BacktestRun start(Viewer viewer, BacktestRequest req) {
         RoutingService.requireManager(viewer);
         List<FieldProblem> problems = new ArrayList<>(Validation.check(validator, req));
@@ -78,27 +83,32 @@ public class BacktestService {
         ZoneId zone = clock.getZone();
         Instant from = req.from().atStartOfDay(zone).toInstant();
         Instant to = req.to().plusDays(1).atStartOfDay(zone).toInstant();
-        long total = history.countCreated(from, to);
+        Long scope = viewer.seesAll() ? null : viewer.scopeTeamId();
+        long total = history.countCreated(from, to, scope);
         long id = newTransaction.execute(tx -> backtests.insert(candidate.id(), active.id(), req.from(), req.to(), total,
-                viewer.username(), clock.instant()));
-        runner.submit(() -> run(id, RuleCompiler.compile(candidate), RuleCompiler.compile(active), from, to, total, zone));
-        return get(id);
+                viewer.username(), scope, clock.instant()));
+        runner.submit(() -> run(id, RuleCompiler.compile(candidate), RuleCompiler.compile(active), from, to, scope, total, zone));
+        return get(viewer, id);
     }
 
-    public BacktestRun get(long id) {
-        return backtests.find(id).orElseThrow(() -> new NotFoundException("backtest", id));
+    /** A backtest the viewer may read (see {@link BacktestRepository#findVisible}); 404 otherwise. */
+    public BacktestRun get(Viewer viewer, long id) {
+        RoutingService.requireManager(viewer);
+        return backtests.findVisible(viewer, id).orElseThrow(() -> new NotFoundException("backtest", id));
     }
 
-    void run(long id, RuleSet candidate, RuleSet active, Instant from, Instant to, long total, ZoneId zone) {
+    void run(long id, RuleSet candidate, RuleSet active, Instant from, Instant to, Long scope, long total, ZoneId zone) {
         try {
             List<Rule> rules = new ArrayList<>(candidate.rules());
             rules.addAll(active.rules());
-            List<RepState> reps = inputs.repsFor(rules, Set.of());
+            List<RepState> reps = inputs.repsFor(rules, Set.of()).stream()
+                    .filter(rep -> scope == null || rep.teamPath().contains(scope))
+                    .toList();
             Backtest candidateRun = new Backtest(candidate, reps, zone);
             Backtest activeRun = new Backtest(active, reps, zone);
             long step = Math.max(500, total / 50);
             AtomicLong processed = new AtomicLong();
-            history.forEachCreated(from, to, lead -> {
+            history.forEachCreated(from, to, scope, lead -> {
                 var facts = RoutingInputs.facts(lead);
                 candidateRun.route(facts);
                 activeRun.route(facts);

@@ -3,6 +3,7 @@ package dev.fairlead.routing;
 import dev.fairlead.audit.AuditTrail;
 import dev.fairlead.audit.Change;
 import dev.fairlead.common.ConflictException;
+import dev.fairlead.common.ForbiddenException;
 import dev.fairlead.common.FieldProblem;
 import dev.fairlead.common.NotFoundException;
 import dev.fairlead.common.Validation;
@@ -97,11 +98,16 @@ public class RuleSetService {
 
     /**
      * Makes this version the active one. From a draft that is an activation; from a retired version a
-     * rollback. The previous active version is retired. Every node picks it up at its next lead.
+     * rollback. The previous active version is retired. Every node picks it up at its next lead. The
+     * active rule set routes every team's leads, so only directors and admins activate or roll back;
+     * managers write drafts and backtest them.
      */
     @Transactional
     public RuleSetView activate(Viewer viewer, long id, String reason) {
-        RoutingService.requireManager(viewer);
+        if (!viewer.role().setsCompanyRules()) {
+            throw new ForbiddenException("Only directors and admins activate or roll back rule sets: the active rule set routes"
+                    + " every team's leads. Managers write drafts and backtest them.");
+        }
         RuleSetView current = ruleSets.lockActive().orElse(null);
         RuleSetView target = get(id);
         if (target.status() == RuleSetStatus.ACTIVE) {

@@ -6,7 +6,6 @@ import dev.fairlead.common.FieldProblem;
 import dev.fairlead.common.ForbiddenException;
 import dev.fairlead.common.InvalidInputException;
 import dev.fairlead.common.NotFoundException;
-import dev.fairlead.common.Role;
 import dev.fairlead.common.Validation;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.Lead;
@@ -324,7 +323,7 @@ public class ScoringService {
     }
 
     private static void requireEditor(Viewer viewer) {
-        if (viewer.role() != Role.ADMIN && viewer.role() != Role.DIRECTOR) {
+        if (!viewer.role().setsCompanyRules()) {
             throw new ForbiddenException("Only admins and directors change scoring");
         }
     }

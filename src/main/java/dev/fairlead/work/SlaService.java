@@ -4,7 +4,6 @@ import dev.fairlead.audit.AuditTrail;
 import dev.fairlead.audit.Change;
 import dev.fairlead.common.FieldProblem;
 import dev.fairlead.common.ForbiddenException;
-import dev.fairlead.common.Role;
 import dev.fairlead.common.Validation;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.common.scheduling.JobRunner;
@@ -209,7 +208,7 @@ public class SlaService {
     /** Replaces the policies (one without a grade is required: the default). Directors and admins. */
     @Transactional
     public List<SlaPolicy> savePolicies(Viewer viewer, List<SlaPolicy> policies) {
-        if (viewer.role() != Role.ADMIN && viewer.role() != Role.DIRECTOR) {
+        if (!viewer.role().setsCompanyRules()) {
             throw new ForbiddenException("Only directors and administrators set SLA policies");
         }
         List<FieldProblem> problems = new ArrayList<>();

@@ -233,7 +233,7 @@ public class TaskService {
 
     @Transactional
     public TaskType setTypePoints(Viewer viewer, String code, int points, Integer version) {
-        if (viewer.role() != Role.ADMIN && viewer.role() != Role.DIRECTOR) {
+        if (!viewer.role().setsCompanyRules()) {
             throw new ForbiddenException("Only directors and administrators configure task types");
         }
         TaskType before = tasks.type(code).orElseThrow(() -> new NotFoundException("task type", code));

@@ -47,11 +47,11 @@ class ChunkIntakeIT {
     @Test
     void aChunkMergesDuplicatesOfStoredAndOfItsOwnLeadsFlagsCompanyMatchesAndScoresAndRoutesEveryNewLead() {
         String existingPhone = phone();
-        long existing = leads.intake(lead("老客户", "既有公司", existingPhone, null), null, "api").lead().id();
+        long existing = leads.intake(dev.fairlead.common.Viewer.system(), lead("老客户", "既有公司", existingPhone, null), null, "api").lead().id();
         String email = "chunk" + SEQ.incrementAndGet() + "@example.cn";
         String filledPhone = phone();
 
-        List<BatchOutcome> outcomes = leads.intakeAll(List.of(
+        List<BatchOutcome> outcomes = leads.intakeAll(dev.fairlead.common.Viewer.system(), List.of(
                 lead("王芳", "华东精密机械有限公司", null, email),
                 lead("王芳", null, filledPhone, email),
                 lead("赵六", null, existingPhone, null),
@@ -92,7 +92,7 @@ class ChunkIntakeIT {
     void anInvalidLeadInAChunkStoresNothing() {
         String kept = phone();
 
-        assertThatThrownBy(() -> leads.intakeAll(List.of(lead("周八", null, kept, null), lead("", null, phone(), null)), null, "import:test"))
+        assertThatThrownBy(() -> leads.intakeAll(dev.fairlead.common.Viewer.system(), List.of(lead("周八", null, kept, null), lead("", null, phone(), null)), null, "import:test"))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(jdbc.sql("SELECT count(*) FROM lead WHERE phone = :p").param("p", kept).query(Integer.class).single()).isZero();
     }
@@ -104,7 +104,7 @@ class ChunkIntakeIT {
         CountDownLatch restHoldsItsLocks = new CountDownLatch(1);
         CountDownLatch letRestCommit = new CountDownLatch(1);
         CompletableFuture<IntakeOutcome> rest = CompletableFuture.supplyAsync(() -> tx.execute(s -> {
-            IntakeOutcome outcome = leads.intake(lead("吴九", null, shared, null), null, "api");
+            IntakeOutcome outcome = leads.intake(dev.fairlead.common.Viewer.system(), lead("吴九", null, shared, null), null, "api");
             restHoldsItsLocks.countDown();
             waitFor(letRestCommit);
             return outcome;
@@ -112,7 +112,7 @@ class ChunkIntakeIT {
         assertThat(restHoldsItsLocks.await(30, TimeUnit.SECONDS)).isTrue();
 
         CompletableFuture<List<BatchOutcome>> chunk = CompletableFuture.supplyAsync(
-                () -> leads.intakeAll(List.of(lead("郑十", null, phone(), null), lead("吴九", null, shared, null)), null, "import:test"));
+                () -> leads.intakeAll(dev.fairlead.common.Viewer.system(), List.of(lead("郑十", null, phone(), null), lead("吴九", null, shared, null)), null, "import:test"));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").query(Integer.class).single() > 0);
         assertThat(chunk).isNotDone();

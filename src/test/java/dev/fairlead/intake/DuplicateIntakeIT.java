@@ -45,6 +45,9 @@ class DuplicateIntakeIT {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    dev.fairlead.leads.LeadOwnership ownership;
+
     OrgFixtures.Org org;
 
     @BeforeAll
@@ -108,6 +111,43 @@ class DuplicateIntakeIT {
     }
 
     @Test
+    void aRepPostingAnotherTeamsPhoneLearnsOnlyThatTeamsNameAndWritesNothingIntoTheirLead() {
+        Map<String, Object> theirs = LeadFixtures.lead("郑爽");
+        theirs.remove("title");
+        long existing = send(theirs, "").tree().path("leadId").asLong();
+        ownership.assign(existing, org.huJun().id(), "test", false);
+        String before = api.as(org.director().token()).get("/api/leads/" + existing).body();
+        long merges = jdbc.sql("SELECT count(*) FROM lead_merge").query(Long.class).single();
+
+        Map<String, Object> probe = LeadFixtures.lead("郑爽");
+        probe.put("phone", theirs.get("phone"));
+        probe.put("title", "采购总监");
+        probe.put("behaviours", List.of(Map.of("kind", "DEMO_REQUEST", "occurredAt", "2026-01-05T02:00:00Z")));
+        ApiResponse one = api.as(org.rep().token()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/leads?duplicates=MERGE", probe);
+        ApiResponse batch = api.as(org.rep().token()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/leads/batch?duplicates=MERGE", Map.of("leads", List.of(probe)));
+
+        for (JsonNode result : List.of(one.tree(), batch.tree().path("items").get(0))) {
+            assertThat(result.path("outcome").asString()).as(result.toString()).isEqualTo("FLAGGED");
+            assertThat(result.has("duplicateOf") && !result.path("duplicateOf").isNull()).as("no id of a lead she may not see").isFalse();
+            assertThat(result.path("existingOwnerTeam").asString()).isEqualTo(org.shenzhen().name());
+            assertThat(result.path("leadId").asLong()).isNotEqualTo(existing);
+        }
+        assertThat(api.as(org.director().token()).get("/api/leads/" + existing).body()).as("their lead untouched").isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM lead_merge").query(Long.class).single()).isEqualTo(merges);
+        long flagged = one.tree().path("leadId").asLong();
+        assertThat(jdbc.sql("SELECT duplicate_of FROM lead WHERE id = :id").param("id", flagged).query(Long.class).single())
+                .as("kept for review by someone who sees both").isEqualTo(existing);
+        assertThat(api.as(org.director().token()).get("/api/leads?duplicates=true&size=500").tree().valueStream()
+                .filter(l -> l.path("id").asLong() == flagged).findFirst().orElseThrow().path("duplicateOf").asLong()).isEqualTo(existing);
+        ownership.assign(flagged, org.liNa().id(), "test", false);
+        JsonNode hers = api.as(org.rep().token()).get("/api/leads/" + flagged).tree();
+        assertThat(hers.path("id").asLong()).isEqualTo(flagged);
+        assertThat(hers.has("duplicateOf") && !hers.path("duplicateOf").isNull()).as("her own lead does not name theirs either").isFalse();
+    }
+
+    @Test
     void callerCanAskToFlagInsteadOfMerge() {
         Map<String, Object> first = LeadFixtures.lead("吴静");
         long original = send(first, "").tree().path("leadId").asLong();
@@ -120,10 +160,10 @@ class DuplicateIntakeIT {
 
     @Test
     void aMergedDuplicatePublishesNoLeadCreated() {
-        var first = leads.intake(command("冯涛", "13500001111"), null, "test");
+        var first = leads.intake(dev.fairlead.common.Viewer.system(), command("冯涛", "13500001111"), null, "test");
         events.clear();
 
-        var again = leads.intake(command("冯涛", "135 0000 1111"), null, "test");
+        var again = leads.intake(dev.fairlead.common.Viewer.system(), command("冯涛", "135 0000 1111"), null, "test");
 
         assertThat(first).isInstanceOf(IntakeOutcome.Created.class);
         assertThat(again).isInstanceOf(IntakeOutcome.Merged.class);

@@ -49,6 +49,9 @@ class ImportIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    dev.fairlead.leads.LeadOwnership ownership;
+
     @TempDir
     Path dir;
 
@@ -98,7 +101,7 @@ class ImportIT {
         assertThat(lead.path("city").asString()).isEqualTo("330200");
         assertThat(lead.path("title").asString()).isEqualTo("采购经理");
 
-        String rejected = api.as(org.manager().token()).get("/api/imports/" + id + "/rejected.csv").body();
+        String rejected = api.as(org.director().token()).get("/api/imports/" + id + "/rejected.csv").body();
         assertThat(rejected.lines()).hasSize(3);
         assertThat(rejected).contains("联系人").contains("无名氏公司").contains("西安秦川贸易有限公司").contains("手机号码").contains("公司规模");
     }
@@ -130,20 +133,20 @@ class ImportIT {
         assertThat(job.path("accepted").asInt()).isEqualTo(3);
         assertThat(job.path("merged").asInt()).isEqualTo(1);
         assertThat(job.path("rejected").asInt()).isEqualTo(2);
-        List<JsonNode> rows = api.as(org.manager().token()).get("/api/imports/" + id + "/rows").tree().valueStream().toList();
+        List<JsonNode> rows = api.as(org.director().token()).get("/api/imports/" + id + "/rows").tree().valueStream().toList();
         assertThat(rows).extracting(r -> r.path("rowNumber").asInt()).containsExactly(2, 3, 4, 5, 6, 7);
         assertThat(rows).extracting(r -> r.path("outcome").asString())
                 .containsExactly("CREATED", "CREATED", "REJECTED", "REJECTED", "CREATED", "MERGED");
         assertThat(rows.get(3).path("reason").asString()).contains("预算");
         assertThat(rows.get(5).path("leadId").asLong()).isEqualTo(rows.get(0).path("leadId").asLong());
 
-        String rejected = api.as(org.manager().token()).get("/api/imports/" + id + "/rejected.csv").body();
+        String rejected = api.as(org.director().token()).get("/api/imports/" + id + "/rejected.csv").body();
         assertThat(rejected).contains("reason").contains("东莞长安五金厂").contains("abc");
     }
 
     @Test
     void aChunkWithABadRowInTheMiddleAndDuplicatesOfItsOwnAndOfAStoredLeadAccountsForEveryRow() throws Exception {
-        ApiResponse stored = api.as(org.manager().token()).header("Idempotency-Key", UUID.randomUUID().toString())
+        ApiResponse stored = api.as(org.director().token()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/api/leads", Map.of("source", "API", "contactName", "钱老板", "phone", "13944440009"));
         assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
         long existing = stored.tree().path("leadId").asLong();
@@ -166,7 +169,7 @@ class ImportIT {
         assertThat(job.path("accepted").asInt()).isEqualTo(2);
         assertThat(job.path("merged").asInt()).isEqualTo(2);
         assertThat(job.path("rejected").asInt()).isEqualTo(1);
-        List<JsonNode> rows = api.as(org.manager().token()).get("/api/imports/" + id + "/rows").tree().valueStream().toList();
+        List<JsonNode> rows = api.as(org.director().token()).get("/api/imports/" + id + "/rows").tree().valueStream().toList();
         assertThat(rows).extracting(r -> r.path("outcome").asString())
                 .containsExactly("CREATED", "REJECTED", "MERGED", "MERGED", "CREATED");
         assertThat(rows.get(2).path("leadId").asLong()).isEqualTo(rows.get(0).path("leadId").asLong());
@@ -208,7 +211,7 @@ class ImportIT {
         assertThat(job.path("accepted").asInt()).isEqualTo(396);
         List<JsonNode> rows = new ArrayList<>();
         for (int page = 0; page < 5; page++) {
-            rows.addAll(api.as(org.manager().token()).get("/api/imports/" + id + "/rows?size=100&page=" + page).tree().valueStream().toList());
+            rows.addAll(api.as(org.director().token()).get("/api/imports/" + id + "/rows?size=100&page=" + page).tree().valueStream().toList());
         }
         assertThat(rows).extracting(r -> r.path("rowNumber").asInt()).containsExactlyElementsOf(
                 java.util.stream.IntStream.rangeClosed(2, 451).boxed().toList());
@@ -226,6 +229,27 @@ class ImportIT {
                 .param("first", rows.get(0).path("leadId").asString()).param("last", rows.get(398).path("leadId").asString())
                 .query(String.class).list();
         assertThat(actors).containsExactly(job.path("createdBy").asString());
+    }
+
+    @Test
+    void aManagersImportFlagsARowMatchingAnotherTeamsLeadInsteadOfMergingIntoIt() throws Exception {
+        long theirs = api.as(org.director().token()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/leads", Map.of("source", "API", "contactName", "何老板", "phone", "13944447777")).tree().path("leadId").asLong();
+        ownership.assign(theirs, org.huJun().id(), "test", false);
+        Path file = dir.resolve("other-team.csv");
+        Files.writeString(file, "contact,phone,email\n何老板,13944447777,he@import.example.cn\n", StandardCharsets.UTF_8);
+
+        JsonNode upload = upload(file, "UTF-8", org.manager().token()).tree();
+        long id = upload.path("job").path("id").asLong();
+        assertThat(api.as(org.manager().token()).post("/api/imports/" + id + "/start", Map.of("mapping", upload.path("proposedMapping")))
+                .status()).isEqualTo(200);
+        finished(id);
+
+        JsonNode row = api.as(org.manager().token()).get("/api/imports/" + id + "/rows").tree().get(0);
+        assertThat(row.path("outcome").asString()).as(row.toString()).isEqualTo("FLAGGED");
+        assertThat(row.path("leadId").asLong()).isNotEqualTo(theirs);
+        assertThat(jdbc.sql("SELECT email FROM lead WHERE id = :id").param("id", theirs).query(String.class).optional())
+                .as("nothing written into 深圳组's lead").isEmpty();
     }
 
     @Test
@@ -259,18 +283,18 @@ class ImportIT {
     }
 
     private void start(long id, JsonNode mapping) {
-        ApiResponse started = api.as(org.manager().token()).post("/api/imports/" + id + "/start", Map.of("mapping", mapping));
+        ApiResponse started = api.as(org.director().token()).post("/api/imports/" + id + "/start", Map.of("mapping", mapping));
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
     }
 
     private JsonNode finished(long id) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.as(org.manager().token()).get("/api/imports/" + id).tree(),
+                .until(() -> api.as(org.director().token()).get("/api/imports/" + id).tree(),
                         job -> job.path("status").asString().equals("DONE") || job.path("status").asString().equals("FAILED"));
     }
 
     private ApiResponse upload(Path file, String charset) throws Exception {
-        return upload(file, charset, org.manager().token());
+        return upload(file, charset, org.director().token());
     }
 
     private ApiResponse upload(Path file, String charset, String token) throws Exception {

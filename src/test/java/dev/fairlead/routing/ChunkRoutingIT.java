@@ -70,12 +70,12 @@ class ChunkRoutingIT {
         rules.addAll(oneByOne.rules());
         RoutingFixtures.activate(ruleSets, "Chunk against one by one " + SEQ.incrementAndGet(), rules.toArray(RuleDefinition[]::new));
 
-        List<BatchOutcome> outcomes = leads.intakeAll(commands(chunked.city()), null, "import:test");
+        List<BatchOutcome> outcomes = leads.intakeAll(dev.fairlead.common.Viewer.system(), commands(chunked.city()), null, "import:test");
         List<Long> chunkIds = outcomes.stream().map(BatchOutcome::leadId).toList();
         assertThat(outcomes).allSatisfy(o -> assertThat(o.kind()).isEqualTo(BatchOutcome.Kind.CREATED));
         List<Long> singleIds = new ArrayList<>();
         for (LeadCommand c : commands(oneByOne.city())) {
-            singleIds.add(leads.intake(c, null, "api").lead().id());
+            singleIds.add(leads.intake(dev.fairlead.common.Viewer.system(), c, null, "api").lead().id());
         }
 
         // Same owner (by the rep's place in its world) or the same pool, lead by lead; caps were reached mid-chunk,
@@ -130,7 +130,7 @@ class ChunkRoutingIT {
             await(commit);
         }));
         await(assignedUncommitted);
-        Future<List<BatchOutcome>> chunk = threads.submit(() -> leads.intakeAll(
+        Future<List<BatchOutcome>> chunk = threads.submit(() -> leads.intakeAll(dev.fairlead.common.Viewer.system(), 
                 List.of(lead("330000", city), lead("330000", city), lead("330000", city), lead("330000", city)), null, "import:test"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%rep_load%'")

@@ -49,7 +49,12 @@ class RuleSetVersioningIT {
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.tree().path("rules").get(0).path("key").asString()).startsWith("r-");
 
-        ApiResponse activated = api.as(org.manager().token()).post("/api/routing/rule-sets/" + id + "/activate", Map.of("reason", "季度调整"));
+        ApiResponse byManager = api.as(org.manager().token()).post("/api/routing/rule-sets/" + id + "/activate", Map.of("reason", "季度调整"));
+        assertThat(byManager.status()).as("the active rule set routes every team's leads: not a manager's to switch").isEqualTo(403);
+        assertThat(ruleSets.active().id()).isEqualTo(before.id());
+        assertThat(api.as(org.manager().token()).post("/api/routing/rule-sets/" + before.id() + "/activate", Map.of()).status()).isEqualTo(403);
+
+        ApiResponse activated = api.as(org.director().token()).post("/api/routing/rule-sets/" + id + "/activate", Map.of("reason", "季度调整"));
         assertThat(activated.status()).isEqualTo(200);
         assertThat(ruleSets.get(before.id()).status()).isEqualTo(RuleSetStatus.RETIRED);
         Lead routedByNew = leads.create(RoutingFixtures.shenzhenLead("版本切换测试"));
@@ -111,7 +116,10 @@ class RuleSetVersioningIT {
         Api.Request manager = api.as(org.manager().token()).language("zh-CN");
 
         assertThat(manager.get("/routing/rule-sets").body()).contains("分配规则").contains("页面草稿");
-        assertThat(manager.get("/routing/rule-sets/" + draft.id()).body()).contains("按等级分层").contains("评分 介于 60");
+        assertThat(manager.get("/routing/rule-sets/" + draft.id()).body()).contains("按等级分层").contains("评分 介于 60")
+                .contains("id=\"activation-by-directors\"").contains("请总监或管理员审阅").doesNotContain("id=\"activate\"");
+        assertThat(api.as(org.director().token()).language("zh-CN").get("/routing/rule-sets/" + draft.id()).body())
+                .contains("id=\"activate\"").doesNotContain("id=\"activation-by-directors\"");
         assertThat(manager.get("/routing/rule-sets/" + draft.id() + "/rules/0").body()).contains("name=\"conditionField\"");
         assertThat(manager.get("/routing/rule-sets/" + draft.id() + "/rules/new").status()).isEqualTo(200);
         ApiResponse panel = manager.get("/routing/leads/" + lead.id() + "/explanation");

@@ -77,7 +77,7 @@ class ScoringIT {
             int n = SEQUENCE.incrementAndGet();
             List<Behaviour> behaviours = demo
                     ? List.of(new Behaviour(BehaviourKind.DEMO_REQUEST, null, clock.instant().minus(3, ChronoUnit.DAYS))) : List.of();
-            long id = leads.intake(new LeadCommand(LeadSource.EVENT, "历史客户" + n + "有限公司", "历史联系人" + n, null,
+            long id = leads.intake(dev.fairlead.common.Viewer.system(), new LeadCommand(LeadSource.EVENT, "历史客户" + n + "有限公司", "历史联系人" + n, null,
                     "136" + String.format("%08d", n), null, "制造业", large ? CompanySize.LARGE : CompanySize.SMALL, "32", null, null,
                     null, new BigDecimal("100000"), behaviours), null, "test").lead().id();
             ownership.changeStatus(id, won ? LeadStatus.CONVERTED : LeadStatus.LOST, "history");
@@ -110,11 +110,11 @@ class ScoringIT {
         assertThat(page).contains("id=\"model-accuracy\"").contains("AUC");
 
         int n = SEQUENCE.incrementAndGet();
-        long likely = leads.intake(new LeadCommand(LeadSource.EVENT, "新客户" + n, "新联系人" + n, null, "136" + String.format("%08d", n),
+        long likely = leads.intake(dev.fairlead.common.Viewer.system(), new LeadCommand(LeadSource.EVENT, "新客户" + n, "新联系人" + n, null, "136" + String.format("%08d", n),
                 null, "制造业", CompanySize.LARGE, "32", null, null, null, new BigDecimal("100000"),
                 List.of(new Behaviour(BehaviourKind.DEMO_REQUEST, null, clock.instant()))), null, "test").lead().id();
         n = SEQUENCE.incrementAndGet();
-        long unlikely = leads.intake(new LeadCommand(LeadSource.EVENT, "新客户" + n, "新联系人" + n, null, "136" + String.format("%08d", n),
+        long unlikely = leads.intake(dev.fairlead.common.Viewer.system(), new LeadCommand(LeadSource.EVENT, "新客户" + n, "新联系人" + n, null, "136" + String.format("%08d", n),
                 null, "制造业", CompanySize.SMALL, "32", null, null, null, new BigDecimal("100000"), List.of()), null, "test").lead().id();
         JsonNode good = api.as(org.director().token()).get("/api/scoring/leads/" + likely).tree().path("prediction");
         JsonNode poor = api.as(org.director().token()).get("/api/scoring/leads/" + unlikely).tree().path("prediction");

@@ -15,10 +15,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,6 +46,16 @@ public class LeadRepository {
 
     public static final String SCOPE = "(:all OR l.owner_team_id IN (SELECT team_subtree(:scopeTeam)) OR l.owner_rep_id = :scopeRep)";
     private static final String SELECT = "SELECT l.*, r.name AS owner_name FROM lead l LEFT JOIN rep r ON r.id = l.owner_rep_id";
+    /**
+     * {@link #SELECT} for a viewer ({@link #scope} parameters): a lead flagged as a possible duplicate
+     * of a lead outside the viewer's scope does not name that lead (its id stays unknown to them).
+     */
+    private static final String SELECT_VISIBLE = """
+            SELECT l.*, r.name AS owner_name,
+                   CASE WHEN l.duplicate_of IS NULL OR :all OR EXISTS (SELECT 1 FROM lead d WHERE d.id = l.duplicate_of
+                            AND (d.owner_team_id IN (SELECT team_subtree(:scopeTeam)) OR d.owner_rep_id = :scopeRep))
+                        THEN l.duplicate_of END AS shown_duplicate_of
+            FROM lead l LEFT JOIN rep r ON r.id = l.owner_rep_id""";
 
     private final JdbcClient jdbc;
     private final FreshLeads fresh;
@@ -278,13 +290,28 @@ public class LeadRepository {
     }
 
     public Optional<Lead> findVisible(Viewer viewer, long id) {
-        return jdbc.sql(SELECT + " WHERE l.id = :id AND " + SCOPE).params(scope(viewer)).param("id", id)
-                .query(LeadRepository::lead).optional()
+        return jdbc.sql(SELECT_VISIBLE + " WHERE l.id = :id AND " + SCOPE).params(scope(viewer)).param("id", id)
+                .query(LeadRepository::visibleLead).optional()
                 .map(l -> withBehaviours(List.of(l)).get(0));
     }
 
+    /** Those of {@code ids} the viewer may see. */
+    public Set<Long> visibleIds(Viewer viewer, Collection<Long> ids) {
+        if (viewer.seesAll() || ids.isEmpty()) {
+            return Set.copyOf(ids);
+        }
+        return Set.copyOf(jdbc.sql("SELECT l.id FROM lead l WHERE l.id = ANY(:ids) AND " + SCOPE).params(scope(viewer))
+                .param("ids", array("bigint", ids.toArray())).query(Long.class).list());
+    }
+
+    /** The name of the team that owns the lead, if a team does. */
+    public Optional<String> ownerTeamName(long leadId) {
+        return jdbc.sql("SELECT t.name FROM lead l JOIN team t ON t.id = l.owner_team_id WHERE l.id = :id").param("id", leadId)
+                .query(String.class).optional();
+    }
+
     public List<Lead> findVisible(Viewer viewer, Filter f) {
-        List<Lead> leads = jdbc.sql(SELECT + " WHERE " + SCOPE + """
+        List<Lead> leads = jdbc.sql(SELECT_VISIBLE + " WHERE " + SCOPE + """
                          AND (CAST(:status AS text) IS NULL OR l.status = :status)
                          AND (CAST(:owner AS bigint) IS NULL OR l.owner_rep_id = :owner)
                          AND (CAST(:team AS bigint) IS NULL OR l.owner_team_id IN (SELECT team_subtree(:team)))
@@ -304,7 +331,7 @@ public class LeadRepository {
                 .param("duplicates", f.duplicates())
                 .param("limit", f.limit())
                 .param("offset", f.offset())
-                .query(LeadRepository::lead)
+                .query(LeadRepository::visibleLead)
                 .list();
         return withBehaviours(leads);
     }
@@ -655,6 +682,15 @@ public class LeadRepository {
     }
 
     static Lead lead(ResultSet rs, int n) throws SQLException {
+        return lead(rs, (Long) rs.getObject("duplicate_of"));
+    }
+
+    /** A lead read by {@link #SELECT_VISIBLE}: the lead it may duplicate only when the viewer may see that one too. */
+    private static Lead visibleLead(ResultSet rs, int n) throws SQLException {
+        return lead(rs, (Long) rs.getObject("shown_duplicate_of"));
+    }
+
+    private static Lead lead(ResultSet rs, Long duplicateOf) throws SQLException {
         String size = rs.getString("company_size");
         return new Lead(
                 rs.getLong("id"),
@@ -679,7 +715,7 @@ public class LeadRepository {
                 (Integer) rs.getObject("score"),
                 rs.getString("grade"),
                 rs.getBoolean("locked"),
-                (Long) rs.getObject("duplicate_of"),
+                duplicateOf,
                 instant(rs, "created_at"),
                 instant(rs, "assigned_at"),
                 instant(rs, "first_contact_at"),

@@ -29,7 +29,7 @@ final class FairleadPrincipal implements UserDetails, CredentialsContainer, View
 
     @Override
     public Viewer viewer() {
-        return new Viewer(user.id(), user.username(), user.role(), user.teamId(), user.repId());
+        return user.viewer();
     }
 
     @Override

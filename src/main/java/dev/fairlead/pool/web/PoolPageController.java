@@ -188,7 +188,7 @@ class PoolPageController {
 
     private String form(Model model, PoolForm form, Long id, Map<String, String> errors) {
         Viewer viewer = Viewers.require();
-        if (viewer.role() != Role.ADMIN && viewer.role() != Role.DIRECTOR) {
+        if (!viewer.role().setsCompanyRules()) {
             throw new dev.fairlead.common.ForbiddenException("Only directors and administrators set up pools");
         }
         model.addAttribute("form", form);

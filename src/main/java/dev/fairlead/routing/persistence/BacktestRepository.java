@@ -1,5 +1,6 @@
 package dev.fairlead.routing.persistence;
 
+import dev.fairlead.common.Viewer;
 import dev.fairlead.routing.BacktestRun;
 import dev.fairlead.routing.domain.BacktestResult;
 import java.sql.Date;
@@ -24,13 +25,15 @@ public class BacktestRepository {
         this.json = json;
     }
 
-    public long insert(long ruleSetId, Long activeId, LocalDate from, LocalDate to, long total, String actor, Instant at) {
+    public long insert(long ruleSetId, Long activeId, LocalDate from, LocalDate to, long total, String actor, Long scopeTeamId,
+            Instant at) {
         return jdbc.sql("""
-                        INSERT INTO routing_backtest (rule_set_id, active_rule_set_id, period_from, period_to, status, total, started_by, started_at)
-                        VALUES (:ruleSet, :active, :from, :to, 'RUNNING', :total, :actor, :at) RETURNING id
+                        INSERT INTO routing_backtest (rule_set_id, active_rule_set_id, period_from, period_to, status, total, started_by,
+                                                      scope_team_id, started_at)
+                        VALUES (:ruleSet, :active, :from, :to, 'RUNNING', :total, :actor, :scope, :at) RETURNING id
                         """)
                 .param("ruleSet", ruleSetId).param("active", activeId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .param("total", total).param("actor", actor).param("at", Timestamp.from(at))
+                .param("total", total).param("actor", actor).param("scope", scopeTeamId).param("at", Timestamp.from(at))
                 .query(Long.class).single();
     }
 
@@ -54,8 +57,17 @@ public class BacktestRepository {
                 .param("at", Timestamp.from(at)).update();
     }
 
-    public Optional<BacktestRun> find(long id) {
-        return jdbc.sql("SELECT * FROM routing_backtest WHERE id = :id").param("id", id).query(this::row).optional();
+    /**
+     * The backtest, if {@code viewer} may read it: directors, admins and finance every one, a manager
+     * those limited to their team or a team below it.
+     */
+    public Optional<BacktestRun> findVisible(Viewer viewer, long id) {
+        return jdbc.sql("""
+                        SELECT * FROM routing_backtest WHERE id = :id
+                           AND (:all OR scope_team_id IN (SELECT team_subtree(:scopeTeam)))
+                        """)
+                .param("id", id).param("all", viewer.seesAll()).param("scopeTeam", viewer.scopeTeamId())
+                .query(this::row).optional();
     }
 
     /** Both sides of a finished backtest, as stored. */
@@ -68,7 +80,7 @@ public class BacktestRepository {
         return new BacktestRun(rs.getLong("id"), rs.getLong("rule_set_id"), (Long) rs.getObject("active_rule_set_id"),
                 rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate(), rs.getString("status"),
                 rs.getLong("processed"), rs.getLong("total"), rs.getString("error"), rs.getString("started_by"),
-                rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
+                (Long) rs.getObject("scope_team_id"), rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
                 pair == null ? null : pair.candidate(), pair == null ? null : pair.active());
     }
 

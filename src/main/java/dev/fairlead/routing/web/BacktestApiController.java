@@ -34,6 +34,6 @@ class BacktestApiController {
     @GetMapping("/api/routing/backtests/{id}")
     @Operation(summary = "Status, progress (processed of total) and, when DONE, both sides' results")
     BacktestRun get(@PathVariable long id) {
-        return backtests.get(id);
+        return backtests.get(Viewers.require(), id);
     }
 }

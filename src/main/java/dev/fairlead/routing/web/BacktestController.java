@@ -59,13 +59,13 @@ class BacktestController {
 
     @GetMapping("/routing/backtests/{id}")
     String page(@PathVariable long id, Model model) {
-        fill(model, backtests.get(id));
+        fill(model, backtests.get(Viewers.require(), id));
         return "routing/backtest";
     }
 
     @GetMapping("/routing/backtests/{id}/progress")
     String progress(@PathVariable long id, Model model) {
-        fill(model, backtests.get(id));
+        fill(model, backtests.get(Viewers.require(), id));
         return "routing/backtest :: progress";
     }
 

@@ -3,7 +3,6 @@ package dev.fairlead.work.web;
 import dev.fairlead.common.ConflictException;
 import dev.fairlead.common.ForbiddenException;
 import dev.fairlead.common.InvalidInputException;
-import dev.fairlead.common.Role;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.common.web.FormErrors;
@@ -93,7 +92,7 @@ class WorkSettingsController {
 
     private String page(Model model, Map<String, String> errors) {
         Viewer viewer = Viewers.require();
-        if (viewer.role() != Role.ADMIN && viewer.role() != Role.DIRECTOR) {
+        if (!viewer.role().setsCompanyRules()) {
             throw new ForbiddenException("Only directors and administrators change work settings");
         }
         model.addAttribute("types", tasks.types());
