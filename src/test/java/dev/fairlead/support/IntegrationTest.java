@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"fairlead.demo-data.enabled=false", "fairlead.embedded-db.enabled=false", "logging.file.name=target/test-logs/fairlead.log", "server.shutdown=immediate"})
+        properties = {"fairlead.demo-data.enabled=false", "fairlead.embedded-db.enabled=false", "logging.file.name=target/test-logs/fairlead.log", "server.shutdown=immediate",
+                "fairlead.security.max-failures-per-client=200"})
 @Import({FreshDatabaseConfiguration.class, TestClockConfiguration.class, Api.class, OrgFixtures.class})
 public @interface IntegrationTest {}

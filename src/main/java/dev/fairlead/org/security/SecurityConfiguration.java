@@ -18,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -49,7 +50,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, UserRepository users,
-            JsonMapper json, LocaleResolver locales) throws Exception {
+            LoginThrottle throttle, JsonMapper json, LocaleResolver locales) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->
                 problem(json, response, HttpStatus.UNAUTHORIZED, "Authentication required",
                         "Send 'Authorization: Bearer <token>' or log in.");
@@ -78,7 +79,8 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .addFilterBefore(new BearerTokenFilter(tokens, apiEntryPoint), AnonymousAuthenticationFilter.class)
-                .addFilterBefore(new PrincipalRefreshFilter(users), BearerTokenFilter.class);
+                .addFilterBefore(new PrincipalRefreshFilter(users), BearerTokenFilter.class)
+                .addFilterBefore(new ClientLoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

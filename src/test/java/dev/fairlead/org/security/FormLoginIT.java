@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fairlead.common.Role;
 import dev.fairlead.org.User;
+import dev.fairlead.org.UserService;
+import dev.fairlead.org.persistence.LoginFailureRepository;
+import dev.fairlead.org.persistence.UserRepository;
 import dev.fairlead.support.Api;
 import dev.fairlead.support.ApiResponse;
 import dev.fairlead.support.Html;
@@ -13,12 +16,14 @@ import dev.fairlead.support.OrgFixtures;
 import dev.fairlead.support.OrgFixtures.Login;
 import dev.fairlead.support.OrgFixtures.Org;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Signing in through the real login page, with its CSRF token and session cookie, and the lock after wrong passwords. */
 @IntegrationTest
@@ -30,6 +35,10 @@ class FormLoginIT {
     @Autowired Api api;
     @Autowired OrgFixtures fixtures;
     @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+    @Autowired LoginFailureRepository loginFailures;
+    @Autowired UserRepository users;
+    @Autowired UserService userService;
 
     Org org;
 
@@ -148,6 +157,53 @@ class FormLoginIT {
         assertThat(signIn(api.browser(), login.username(), WRONG).location()).endsWith("/login?error");
 
         assertThat(signIn(api.browser(), login.username(), OrgFixtures.PASSWORD).location()).doesNotContain("/login");
+    }
+
+    @Test
+    void anAddressWithTooManyWrongPasswordsWaitsOutTheWindowWithoutAnyAccountBeingChecked() {
+        Login login = newDirector();
+        signIn(api.browser(), login.username(), WRONG);
+        String client = jdbc.sql("SELECT client FROM login_failure ORDER BY id DESC LIMIT 1").query(String.class).single();
+        try {
+            for (int i = 0; i < 200; i++) {
+                loginFailures.record(client, clock.instant(), clock.instant().minus(Duration.ofHours(1)));
+            }
+            Api.Request browser = api.browser();
+
+            ApiResponse throttled = signIn(browser, login.username(), OrgFixtures.PASSWORD);
+
+            assertThat(throttled.location()).endsWith("/login?throttled");
+            assertThat(browser.get("/api/me").status()).isEqualTo(401);
+            assertThat(failedLogins(login)).as("the right password was never checked, the wrong one counted once").isEqualTo(1);
+            assertThat(api.browser().language("zh-CN").get("/login?throttled").body()).contains("密码错误次数过多");
+
+            clock.advance(Duration.ofMinutes(16));
+
+            assertThat(signIn(api.browser(), login.username(), OrgFixtures.PASSWORD).location()).doesNotContain("/login");
+        } finally {
+            loginFailures.forget(client);
+        }
+    }
+
+    @Test
+    void aNodeStartedWithFairleadUnlockUnlocksTheNamedAccountsWithAnAuditedUnlock() {
+        Login login = newDirector();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(api.browser(), login.username(), WRONG);
+        }
+        assertThat(userAsAdminSees(login).locked()).isTrue();
+
+        new StartupUnlock(users, userService, new SecurityProperties(5, null, 0, null, List.of(login.username(), "nobody-" + org.n())))
+                .run(null);
+
+        assertThat(userAsAdminSees(login).locked()).isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE entity_type = 'user' AND entity_id = :id AND action = 'UNLOCK'")
+                .param("id", String.valueOf(login.user().id())).query(Long.class).single()).isEqualTo(1);
+        assertThat(signIn(api.browser(), login.username(), OrgFixtures.PASSWORD).location()).doesNotContain("/login");
+    }
+
+    private int failedLogins(Login login) {
+        return jdbc.sql("SELECT failed_logins FROM app_user WHERE id = :id").param("id", login.user().id()).query(Integer.class).single();
     }
 
     @Test
