@@ -7,6 +7,8 @@ import dev.fairlead.support.ApiResponse;
 import dev.fairlead.support.IntegrationTest;
 import dev.fairlead.support.OrgFixtures;
 import dev.fairlead.support.OrgFixtures.Org;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -78,6 +80,23 @@ class ApiErrorsIT {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).contains("\"[0].potential\"").contains("must be a number");
+    }
+
+    @Test
+    void aFieldTheEndpointDoesNotTakeIsRefusedByNameAndNothingIsCreated() {
+        long before = jdbc.sql("SELECT count(*) FROM routing_rule_set").query(Long.class).single();
+
+        ApiResponse en = api.as(org.director().token()).language("en").post("/api/routing/rule-sets",
+                Map.of("name", "集成方草稿", "rules", List.of(Map.of("name", "Only Li Na", "targetKind", "REPS"))));
+        ApiResponse zh = api.as(org.director().token()).language("zh-CN").post("/api/routing/rule-sets",
+                Map.of("name", "集成方草稿", "rulez", List.of()));
+
+        assertThat(en.status()).isEqualTo(400);
+        assertThat(en.errorFields()).containsExactly("rules");
+        assertThat(en.errorMessage("rules")).contains("is not a field this endpoint takes").contains("basedOn").contains("name");
+        assertThat(zh.status()).isEqualTo(400);
+        assertThat(zh.errorFields()).containsExactly("rulez");
+        assertThat(jdbc.sql("SELECT count(*) FROM routing_rule_set").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test
