@@ -75,7 +75,8 @@ public class RebalanceService {
     public RebalanceProposal propose(Viewer viewer, RebalanceRequest req) {
         RoutingService.requireManager(viewer);
         Validation.throwIfAny(Validation.check(validator, req));
-        Long teamId = req.teamId() != null ? teams.get(viewer, req.teamId()).id() : viewer.seesAll() ? null : viewer.teamId();
+        // Boxed on purpose: a director's proposal without a team covers every rep (teamId null).
+        Long teamId = req.teamId() != null ? Long.valueOf(teams.get(viewer, req.teamId()).id()) : viewer.seesAll() ? null : viewer.teamId();
         List<Rep> inScope = reps.list(viewer, new RepQuery(teamId, null, null, null));
         List<RepState> repStates = inputs.states(inScope, true);
         List<RebalancePlanner.OpenLead> open = inScope.isEmpty() ? List.of()

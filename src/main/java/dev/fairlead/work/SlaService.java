@@ -214,6 +214,10 @@ public class SlaService {
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> grades = new HashSet<>();
         for (int i = 0; i < policies.size(); i++) {
+            if (policies.get(i) == null) {
+                problems.add(FieldProblem.of("[" + i + "]", "validation.required"));
+                continue;
+            }
             for (FieldProblem p : Validation.check(validator, policies.get(i))) {
                 problems.add(FieldProblem.resolved("[" + i + "]." + p.field(), p.message()));
             }

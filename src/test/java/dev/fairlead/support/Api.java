@@ -117,6 +117,19 @@ public class Api {
                     .POST(HttpRequest.BodyPublishers.ofString(form)));
         }
 
+        /**
+         * Any method with any body bytes and content type (null: none), plus headers that may repeat:
+         * what a careless or hostile client sends.
+         */
+        public ApiResponse raw(String method, String path, String contentType, byte[] body, java.util.List<Map.Entry<String, String>> extraHeaders) {
+            HttpRequest.Builder builder = builder(path);
+            if (contentType != null) {
+                builder.header("Content-Type", contentType);
+            }
+            extraHeaders.forEach(h -> builder.header(h.getKey(), h.getValue()));
+            return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
+        }
+
         private HttpRequest.Builder builder(String path) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
             headers.forEach(builder::header);

@@ -109,4 +109,38 @@ class ApiErrorsIT {
         assertThat(api.as(org.director().token()).header("X-Request-Id", "not a sane id!").get("/api/me").header("X-Request-Id"))
                 .matches("[0-9a-f-]{36}");
     }
+
+    @Test
+    void aPathTheServerRefusesBeforeTheApplicationIsStillAProblemInTheCallersLanguage() {
+        for (String path : List.of("/api/leads/..%2F..%2Fetc%2Fpasswd/sla", "/api/leads/%00/tasks", "/api/leads/%25/tasks")) {
+            ApiResponse en = api.as(org.admin().token()).language("en").get(path);
+            ApiResponse zh = api.as(org.admin().token()).language("zh-CN").get(path);
+
+            assertThat(en.status()).as(path).isEqualTo(400);
+            assertThat(en.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(en.body()).as(path).contains("Bad request").doesNotContain("Tomcat");
+            assertThat(zh.body()).as(path).contains("请求无效");
+        }
+    }
+
+    @Test
+    void aBodyOfATypeNoHandlerTakesIsAProblemNamingWhatIsAccepted() {
+        ApiResponse response = api.as(org.director().token()).language("en")
+                .raw("PUT", "/api/goals/potentials", "text/plain", "[]".getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of());
+
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).contains("'text/plain").contains("application/json").contains("Nothing was saved");
+        assertThat(api.as(org.director().token()).language("zh-CN").raw("PUT", "/api/goals/potentials", "text/plain",
+                "[]".getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of()).body()).contains("不支持的内容类型", "未保存任何内容");
+    }
+
+    @Test
+    void aMethodTheAddressDoesNotTakeNamesTheOnesItDoes() {
+        ApiResponse response = api.as(org.director().token()).language("en").delete("/api/goals/potentials");
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).contains("does not accept DELETE").contains("PUT");
+    }
 }
