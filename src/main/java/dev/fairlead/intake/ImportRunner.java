@@ -13,6 +13,7 @@ import dev.fairlead.intake.persistence.ImportRepository;
 import dev.fairlead.leads.BatchOutcome;
 import dev.fairlead.leads.IntakeOutcome;
 import dev.fairlead.leads.LeadField;
+import dev.fairlead.leads.SetAside;
 import dev.fairlead.leads.LeadService;
 import dev.fairlead.org.UserService;
 import dev.fairlead.leads.LeadText;
@@ -258,8 +259,9 @@ class ImportRunner {
             jobs.insertRows(spec.job().id(), results);
             int accepted = count(results, ImportRow.Outcome.CREATED) + count(results, ImportRow.Outcome.FLAGGED);
             jobs.addCounts(spec.job().id(), results.size(), accepted, count(results, ImportRow.Outcome.FLAGGED),
-                    count(results, ImportRow.Outcome.MERGED), count(results, ImportRow.Outcome.REJECTED), progress,
-                    clock.instant());
+                    count(results, ImportRow.Outcome.MERGED), count(results, ImportRow.Outcome.REJECTED),
+                    (int) results.stream().filter(r -> r.outcome() != ImportRow.Outcome.REJECTED && r.reason() != null).count(),
+                    progress, clock.instant());
         }
 
         /** The chunk's valid rows go through intake together ({@link LeadService#intakeAll}): same outcomes, far fewer statements. */
@@ -279,7 +281,8 @@ class ImportRunner {
                         case FLAGGED -> ImportRow.Outcome.FLAGGED;
                         case MERGED -> ImportRow.Outcome.MERGED;
                     };
-                    results.add(new ImportRepository.RowResult(row.pending().rowNumber(), kind, outcome.leadId(), null, null));
+                    results.add(new ImportRepository.RowResult(row.pending().rowNumber(), kind, outcome.leadId(), null,
+                            setAsideReason(outcome.setAside())));
                 }
             }
             return results;
@@ -306,7 +309,8 @@ class ImportRunner {
                 return new Prepared(row, null, rejected(row, parsed.problems()));
             }
             try {
-                return new Prepared(row, leads.validated(parsed.command()), null);
+                leads.screen(parsed.command());
+                return new Prepared(row, parsed.command(), null);
             } catch (InvalidInputException e) {
                 return new Prepared(row, null, rejected(row, e.problems()));
             }
@@ -328,7 +332,16 @@ class ImportRunner {
         private ImportRepository.RowResult stored(Pending row, IntakeOutcome outcome) {
             ImportRow.Outcome kind = outcome instanceof IntakeOutcome.Merged ? ImportRow.Outcome.MERGED
                     : outcome instanceof IntakeOutcome.Flagged ? ImportRow.Outcome.FLAGGED : ImportRow.Outcome.CREATED;
-            return new ImportRepository.RowResult(row.rowNumber(), kind, outcome.lead().id(), null, null);
+            return new ImportRepository.RowResult(row.rowNumber(), kind, outcome.lead().id(), null, setAsideReason(outcome.setAside()));
+        }
+
+        /** For a stored row with fields set aside, what was set aside and why (the row's reason); null otherwise. */
+        private String setAsideReason(List<SetAside> aside) {
+            if (aside.isEmpty()) {
+                return null;
+            }
+            return problems.text("intake.import.setAside", locale, aside.stream()
+                    .map(a -> column(a.field()) + " '" + a.value() + "': " + a.reason(locale)).collect(Collectors.joining("; ")));
         }
 
         private ImportRepository.RowResult rejected(Pending row, List<FieldProblem> found) {

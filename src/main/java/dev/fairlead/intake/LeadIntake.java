@@ -156,7 +156,8 @@ public class LeadIntake {
                 results[i] = ItemResult.rejected(index, problems.errors(item.unreadable(), locale));
             } else {
                 try {
-                    commands.add(leads.validated(item.command()));
+                    leads.screen(item.command());
+                    commands.add(item.command());
                     valid.add(i);
                 } catch (InvalidInputException e) {
                     results[i] = ItemResult.rejected(index, problems.errors(e, locale));

@@ -11,6 +11,7 @@ import dev.fairlead.common.Role;
 import dev.fairlead.common.Validation;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.persistence.LeadRepository;
+import dev.fairlead.leads.persistence.SetAsideRepository;
 import dev.fairlead.org.ChinaDivisions;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -38,28 +39,26 @@ import tools.jackson.databind.json.JsonMapper;
 public class LeadService {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
-    /** Behaviour events may carry a client clock slightly ahead of ours. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final LeadRepository leads;
     private final LeadOwnership ownership;
-    private final ChinaDivisions divisions;
+    private final LeadScreening screening;
+    private final SetAsideRepository setAside;
     private final DuplicateRules duplicateRules;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final Validator validator;
     private final JsonMapper json;
     private final Clock clock;
 
-    LeadService(LeadRepository leads, LeadOwnership ownership, ChinaDivisions divisions, DuplicateRules duplicateRules,
-            AuditTrail audit, ApplicationEventPublisher events, Validator validator, JsonMapper json, Clock clock) {
+    LeadService(LeadRepository leads, LeadOwnership ownership, LeadScreening screening, SetAsideRepository setAside,
+            DuplicateRules duplicateRules, AuditTrail audit, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.leads = leads;
         this.ownership = ownership;
-        this.divisions = divisions;
+        this.screening = screening;
+        this.setAside = setAside;
         this.duplicateRules = duplicateRules;
         this.audit = audit;
         this.events = events;
-        this.validator = validator;
         this.json = json;
         this.clock = clock;
     }
@@ -132,7 +131,9 @@ public class LeadService {
      */
     @Transactional
     public IntakeOutcome intake(Viewer submitter, LeadCommand cmd, DuplicatePolicy override, String channel) {
-        LeadCommand clean = validated(cmd);
+        LeadScreening.Screened screened = screening.screen(cmd);
+        LeadCommand clean = screened.command();
+        List<SetAside> aside = screened.setAside();
         String phoneKey = LeadKeys.phone(clean.phone());
         String emailKey = LeadKeys.email(clean.email());
         String companyKey = LeadKeys.company(clean.company());
@@ -149,17 +150,32 @@ public class LeadService {
         leads.lockKeys(keys);
         var match = leads.findDuplicate(phoneKey, emailKey, companyKey, clean.contactName());
         if (match.isEmpty()) {
-            return new IntakeOutcome.Created(store(clean, null));
+            return new IntakeOutcome.Created(setAside(store(clean, null), aside, channel), aside);
         }
         var candidate = match.get();
         if (leads.visibleIds(submitter, List.of(candidate.id())).isEmpty()) {
-            return new IntakeOutcome.Flagged(store(clean, candidate.id()), candidate.match(),
-                    new IntakeOutcome.OutOfScope(leads.ownerTeamName(candidate.id()).orElse(null)));
+            return new IntakeOutcome.Flagged(setAside(store(clean, candidate.id()), aside, channel), candidate.match(),
+                    new IntakeOutcome.OutOfScope(leads.ownerTeamName(candidate.id()).orElse(null)), aside);
         }
         if (duplicateRules.policyFor(candidate.match(), override) == DuplicatePolicy.FLAG) {
-            return new IntakeOutcome.Flagged(store(clean, candidate.id()), candidate.match(), null);
+            return new IntakeOutcome.Flagged(setAside(store(clean, candidate.id()), aside, channel), candidate.match(), null, aside);
         }
-        return merge(candidate, clean, channel);
+        IntakeOutcome.Merged merged = merge(candidate, clean, channel);
+        if (aside.isEmpty()) {
+            return merged;
+        }
+        setAside(merged.lead(), aside, channel);
+        return new IntakeOutcome.Merged(merged.lead(), merged.match(), merged.mergeId(), aside);
+    }
+
+    /** Keeps what intake set aside from the lead (or the lead it was merged into) for data-quality review, audited. */
+    private Lead setAside(Lead lead, List<SetAside> aside, String channel) {
+        if (!aside.isEmpty()) {
+            setAside.insert(lead.id(), aside, channel == null ? "unknown" : channel, clock.instant());
+            audit.record(new Change("SET_ASIDE", "lead", String.valueOf(lead.id()), lead.ownerTeamId(), lead.ownerRepId(), null,
+                    Map.of("fields", aside.stream().map(SetAside::field).toList()), "set aside at intake via " + channel));
+        }
+        return lead;
     }
 
     /**
@@ -180,7 +196,8 @@ public class LeadService {
      */
     @Transactional
     public List<BatchOutcome> intakeAll(Viewer submitter, List<LeadCommand> commands, DuplicatePolicy override, String channel) {
-        List<LeadCommand> clean = commands.stream().map(this::validated).toList();
+        List<LeadScreening.Screened> screened = commands.stream().map(screening::screen).toList();
+        List<LeadCommand> clean = screened.stream().map(LeadScreening.Screened::command).toList();
         int n = clean.size();
         List<String> phoneKeys = new ArrayList<>(n);
         List<String> emailKeys = new ArrayList<>(n);
@@ -253,15 +270,21 @@ public class LeadService {
         List<BatchOutcome> outcomes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             DuplicateMatcher.Decision d = decisions.get(i);
+            List<SetAside> aside = screened.get(i).setAside();
             if (d instanceof DuplicateMatcher.Create create) {
                 outcomes.add(create.duplicateOf() == null
-                        ? new BatchOutcome(BatchOutcome.Kind.CREATED, ids.get(i), null, null, null)
+                        ? new BatchOutcome(BatchOutcome.Kind.CREATED, ids.get(i), null, null, null, aside)
                         : new BatchOutcome(BatchOutcome.Kind.FLAGGED, ids.get(i), create.match(), create.duplicateOf(),
-                                create.inScope() ? null : new IntakeOutcome.OutOfScope(leads.ownerTeamName(create.duplicateOf()).orElse(null))));
+                                create.inScope() ? null : new IntakeOutcome.OutOfScope(leads.ownerTeamName(create.duplicateOf()).orElse(null)),
+                                aside));
+                if (!aside.isEmpty()) {
+                    setAside(leads.find(ids.get(i)).orElseThrow(), aside, channel);
+                }
             } else {
                 DuplicateMatcher.Merge merge = (DuplicateMatcher.Merge) d;
-                merge(new LeadRepository.DuplicateCandidate(merge.into(), merge.match()), clean.get(i), channel);
-                outcomes.add(new BatchOutcome(BatchOutcome.Kind.MERGED, merge.into(), merge.match(), null, null));
+                IntakeOutcome.Merged merged = merge(new LeadRepository.DuplicateCandidate(merge.into(), merge.match()), clean.get(i), channel);
+                setAside(merged.lead(), aside, channel);
+                outcomes.add(new BatchOutcome(BatchOutcome.Kind.MERGED, merge.into(), merge.match(), null, null, aside));
             }
         }
         return outcomes;
@@ -362,7 +385,7 @@ public class LeadService {
         LeadCommand incoming = new LeadCommand(flagged.source(), flagged.company(), flagged.contactName(), flagged.title(),
                 flagged.phone(), flagged.email(), flagged.industry(), flagged.companySize(), flagged.provinceCode(),
                 flagged.cityCode(), flagged.postalCode(), flagged.productInterest(), flagged.budget(), flagged.behaviours());
-        IntakeOutcome.Merged merged = (IntakeOutcome.Merged) merge(
+        IntakeOutcome.Merged merged = merge(
                 new LeadRepository.DuplicateCandidate(originalId, matchBetween(original, flagged)), incoming,
                 ("review:" + viewer.username()).substring(0, Math.min(60, 7 + viewer.username().length())));
         leads.setMergeSource(merged.mergeId(), id);
@@ -400,39 +423,16 @@ public class LeadService {
 
     /** Checks every field; returns the command with province and city in canonical six-digit form. */
     public LeadCommand validated(LeadCommand cmd) {
-        List<FieldProblem> problems = new ArrayList<>(Validation.check(validator, cmd));
-        String province = cmd.provinceCode();
-        String city = cmd.cityCode();
-        if (province != null) {
-            province = divisions.canonicalProvince(province).orElse(null);
-            if (province == null) {
-                problems.add(FieldProblem.of("provinceCode", "lead.province.unknown", cmd.provinceCode()));
-            }
-        }
-        if (city != null) {
-            city = divisions.canonicalCity(city).orElse(null);
-            if (city == null) {
-                problems.add(FieldProblem.of("cityCode", "lead.city.unknown", cmd.cityCode()));
-            } else if (province == null && cmd.provinceCode() == null) {
-                province = city.substring(0, 2) + "0000";
-            } else if (province != null && !city.startsWith(province.substring(0, 2))) {
-                problems.add(FieldProblem.of("cityCode", "lead.city.notInProvince", cmd.cityCode()));
-            }
-        }
-        if (cmd.phone() == null && cmd.email() == null) {
-            problems.add(FieldProblem.of("phone", "lead.contact.required"));
-        }
-        Instant latest = clock.instant().plus(CLOCK_SKEW);
-        for (int i = 0; i < cmd.behaviours().size(); i++) {
-            Behaviour b = cmd.behaviours().get(i);
-            if (b != null && b.occurredAt() != null && b.occurredAt().isAfter(latest)) {
-                problems.add(FieldProblem.of("behaviours[" + i + "].occurredAt", "lead.behaviour.future"));
-            }
-        }
-        Validation.throwIfAny(problems);
-        return new LeadCommand(cmd.source(), cmd.company(), cmd.contactName().trim(), cmd.title(), cmd.phone(), cmd.email(),
-                cmd.industry(), cmd.companySize(), province, city, cmd.postalCode(), cmd.productInterest(), cmd.budget(),
-                cmd.behaviours());
+        return screening.validated(cmd);
+    }
+
+    /**
+     * The intake check without storing: the lead as intake would store it and what it would set
+     * aside, or {@link InvalidInputException} when intake would refuse it (for channels that sort
+     * out refused items before a chunk is stored).
+     */
+    public LeadScreening.Screened screen(LeadCommand cmd) {
+        return screening.screen(cmd);
     }
 
     private Lead store(LeadCommand clean, Long duplicateOf) {
@@ -448,7 +448,7 @@ public class LeadService {
         return leads.find(id).orElseThrow();
     }
 
-    private IntakeOutcome merge(LeadRepository.DuplicateCandidate candidate, LeadCommand incoming, String channel) {
+    private IntakeOutcome.Merged merge(LeadRepository.DuplicateCandidate candidate, LeadCommand incoming, String channel) {
         leads.lock(candidate.id()).orElseThrow();
         Lead before = leads.find(candidate.id()).orElseThrow();
         List<String> filled = filledFields(before, incoming);
@@ -467,7 +467,7 @@ public class LeadService {
                 snapshot(before, filled), merged(after, filled, added.size(), mergeId),
                 "duplicate by " + candidate.match().name().toLowerCase() + " via " + channel));
         events.publishEvent(new LeadMerged(before.id(), mergeId, now));
-        return new IntakeOutcome.Merged(leads.find(before.id()).orElseThrow(), candidate.match(), mergeId);
+        return new IntakeOutcome.Merged(leads.find(before.id()).orElseThrow(), candidate.match(), mergeId, List.of());
     }
 
     private static final Map<String, Function<Lead, Object>> EXISTING = new LinkedHashMap<>();
@@ -530,7 +530,7 @@ public class LeadService {
         return newLead(clean, duplicateOf, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
-    private static LeadRepository.NewLead newLead(LeadCommand clean, Long duplicateOf, Instant createdAt) {
+    static LeadRepository.NewLead newLead(LeadCommand clean, Long duplicateOf, Instant createdAt) {
         return new LeadRepository.NewLead(clean.source(), clean.company(), clean.contactName(), clean.title(), clean.phone(),
                 clean.email(), clean.industry(), clean.companySize(), clean.provinceCode(), clean.cityCode(),
                 clean.postalCode(), clean.productInterest(), clean.budget(), LeadKeys.phone(clean.phone()),

@@ -253,6 +253,35 @@ class ImportIT {
     }
 
     @Test
+    void aRowWithABadOptionalFieldIsStoredWithoutItAndCountedAsSetAside() throws Exception {
+        String csv = """
+                公司,联系人,电话,邮箱,邮编
+                杭州西湖茶业有限公司,沈清,0571-bad,shenqing@xihu.example.cn,310000
+                杭州滨江软件有限公司,韩松,13977770002,hansong@binjiang.example.cn,31
+                杭州拱墅物流有限公司,许静,0571-bad,,310000
+                """;
+        Path file = dir.resolve("set-aside.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        JsonNode upload = upload(file, "UTF-8").tree();
+        long id = upload.path("job").path("id").asLong();
+        start(id, upload.path("proposedMapping"));
+        JsonNode job = finished(id);
+
+        assertThat(job.path("rowsRead").asInt()).isEqualTo(3);
+        assertThat(job.path("accepted").asInt()).isEqualTo(2);
+        assertThat(job.path("rejected").asInt()).isEqualTo(1);
+        assertThat(job.path("setAside").asInt()).isEqualTo(2);
+        List<JsonNode> rows = api.as(org.director().token()).get("/api/imports/" + id + "/rows").tree().valueStream().toList();
+        assertThat(rows).extracting(r -> r.path("outcome").asString()).containsExactly("CREATED", "CREATED", "REJECTED");
+        assertThat(rows.get(0).path("reason").asString()).contains("电话").contains("0571-bad");
+        assertThat(rows.get(1).path("reason").asString()).contains("邮编");
+        long lead = rows.get(0).path("leadId").asLong();
+        JsonNode items = api.as(org.director().token()).get("/api/leads/" + lead + "/set-aside").tree();
+        assertThat(items.get(0).path("channel").asString()).isEqualTo("import:" + id);
+        assertThat(api.as(org.director().token()).get("/imports/" + id).body()).contains("id=\"count-set-aside\"");
+    }
+
+    @Test
     void theUserCanOverrideTheDetectedEncoding() throws Exception {
         Path file = dir.resolve("utf8.csv");
         Files.writeString(file, "contact,phone\n张三,13933330001\n", StandardCharsets.UTF_8);

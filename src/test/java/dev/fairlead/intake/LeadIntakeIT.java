@@ -127,7 +127,11 @@ class LeadIntakeIT {
         for (int i = 0; i < 1000; i++) {
             Map<String, Object> lead = LeadFixtures.lead("批量客户" + i);
             if (i % 100 == 7) {
-                lead.put("email", "broken");
+                lead.put("email", "broken"); // set aside: the phone still reaches the person
+            }
+            if (i % 100 == 8) {
+                lead.put("email", "broken"); // refused: nothing left to reach the person by
+                lead.remove("phone");
             }
             if (i % 250 == 3) {
                 lead.put("companySize", "HUGE");
@@ -143,7 +147,11 @@ class LeadIntakeIT {
         assertThat(result.path("total").asInt()).isEqualTo(1000);
         assertThat(result.path("rejected").asInt()).isEqualTo(14);
         assertThat(result.path("created").asInt()).isEqualTo(986);
-        JsonNode bad = result.path("items").get(7);
+        assertThat(result.path("setAside").asInt()).isEqualTo(10);
+        JsonNode kept = result.path("items").get(7);
+        assertThat(kept.path("outcome").asString()).isEqualTo("CREATED");
+        assertThat(kept.path("setAside").get(0).path("field").asString()).isEqualTo("email");
+        JsonNode bad = result.path("items").get(8);
         assertThat(bad.path("outcome").asString()).isEqualTo("REJECTED");
         assertThat(bad.path("errors").get(0).path("field").asString()).isEqualTo("email");
         assertThat(result.path("items").get(3).path("errors").get(0).path("field").asString()).isEqualTo("companySize");
@@ -172,7 +180,7 @@ class LeadIntakeIT {
         leads.get(120).put("phone", leads.get(10).get("phone"));
         leads.get(150).put("phone", leads.get(140).get("phone"));
         leads.get(220).put("phone", old.get("phone"));
-        leads.get(60).put("email", "broken");
+        leads.get(60).put("contactName", " ");
         String key = UUID.randomUUID().toString();
 
         ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -224,6 +232,7 @@ class LeadIntakeIT {
             Map<String, Object> good = LeadFixtures.lead("语言批量甲");
             Map<String, Object> bad = LeadFixtures.lead("语言批量乙");
             bad.put("email", "broken");
+            bad.remove("phone");
             JsonNode result = api.as(org.manager().token()).language(language).header("Idempotency-Key", UUID.randomUUID().toString())
                     .post("/api/leads/batch", Map.of("leads", List.of(good, bad))).tree();
 

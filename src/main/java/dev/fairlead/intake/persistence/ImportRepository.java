@@ -134,15 +134,17 @@ public class ImportRepository {
                 });
     }
 
-    public void addCounts(long id, int read, int accepted, int flagged, int merged, int rejected, double progress, Instant at) {
+    public void addCounts(long id, int read, int accepted, int flagged, int merged, int rejected, int setAside, double progress,
+            Instant at) {
         jdbc.sql("""
                         UPDATE import_job SET rows_read = rows_read + :read, accepted = accepted + :accepted,
                                flagged = flagged + :flagged, merged = merged + :merged, rejected = rejected + :rejected,
+                               set_aside = set_aside + :setAside,
                                progress = greatest(progress, :progress), heartbeat_at = :at
                         WHERE id = :id
                         """)
                 .param("id", id).param("read", read).param("accepted", accepted).param("flagged", flagged)
-                .param("merged", merged).param("rejected", rejected).param("progress", progress).param("at", Timestamp.from(at))
+                .param("merged", merged).param("rejected", rejected).param("setAside", setAside).param("progress", progress).param("at", Timestamp.from(at))
                 .update();
     }
 
@@ -185,7 +187,7 @@ public class ImportRepository {
                 mapping == null ? null : new LinkedHashMap<>(json.readValue(mapping, MAPPING)),
                 policy == null ? null : DuplicatePolicy.valueOf(policy), LeadSource.valueOf(rs.getString("default_source")),
                 ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("rows_read"), rs.getInt("accepted"),
-                rs.getInt("flagged"), rs.getInt("merged"), rs.getInt("rejected"), rs.getDouble("progress"), rs.getString("error"),
+                rs.getInt("flagged"), rs.getInt("merged"), rs.getInt("rejected"), rs.getInt("set_aside"), rs.getDouble("progress"), rs.getString("error"),
                 instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
     }
 

@@ -49,7 +49,9 @@ class LeadIntakeApiController {
     @Operation(summary = "Create one lead: validated, de-duplicated, scored and routed in one transaction",
             description = "201 with the outcome (CREATED, or FLAGGED as a possible duplicate), 200 when MERGED into an "
                     + "existing lead. A retry with the same Idempotency-Key returns the first response (header "
-                    + "Idempotent-Replayed: true) and creates nothing; the same key with a different body is a 409.")
+                    + "Idempotent-Replayed: true) and creates nothing; the same key with a different body is a 409. A lead "
+                    + "with a valid phone or e-mail is stored even when an optional field fails its check: that field is "
+                    + "left out, listed under setAside and kept for data-quality review (unless intake is configured strict).")
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ItemResult.class)))
     ResponseEntity<String> create(
             @Parameter(description = "Unique per lead, e.g. a UUID; at most 200 characters") @RequestHeader(value = "Idempotency-Key", required = false) String key,
@@ -61,7 +63,7 @@ class LeadIntakeApiController {
 
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create up to 1,000 leads; each item gets its own result",
-            description = "Body {\"leads\": [lead, …]}. 200 with created/merged/flagged/rejected counts and one result per "
+            description = "Body {\"leads\": [lead, …]}. 200 with created/merged/flagged/rejected/setAside counts and one result per "
                     + "item (rejected items list their field errors). Retrying with the same Idempotency-Key returns the "
                     + "first response; a retry after an interruption finishes the items not yet done.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BatchResult.class)))

@@ -8,6 +8,7 @@ import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadPagePanel;
 import dev.fairlead.leads.LeadQuery;
 import dev.fairlead.leads.LeadService;
+import dev.fairlead.leads.DataQualityService;
 import dev.fairlead.leads.LeadStatus;
 import dev.fairlead.org.ChinaDivisions;
 import dev.fairlead.org.RepQuery;
@@ -32,15 +33,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LeadPageController {
 
     private final LeadService leads;
+    private final DataQualityService dataQuality;
     private final TeamService teams;
     private final RepService reps;
     private final ChinaDivisions divisions;
     private final FormErrors formErrors;
     private final List<LeadPagePanel> panels;
 
-    LeadPageController(LeadService leads, TeamService teams, RepService reps, ChinaDivisions divisions, FormErrors formErrors,
-            ObjectProvider<LeadPagePanel> panels) {
+    LeadPageController(LeadService leads, DataQualityService dataQuality, TeamService teams, RepService reps, ChinaDivisions divisions,
+            FormErrors formErrors, ObjectProvider<LeadPagePanel> panels) {
         this.leads = leads;
+        this.dataQuality = dataQuality;
         this.teams = teams;
         this.reps = reps;
         this.divisions = divisions;
@@ -78,6 +81,7 @@ class LeadPageController {
         model.addAttribute("mergedInto", lead.duplicateOf() == null ? null : leads.mergedInto(viewer, id).orElse(null));
         model.addAttribute("history", leads.history(viewer, id));
         model.addAttribute("panels", panels);
+        model.addAttribute("setAside", dataQuality.forLead(viewer, id));
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
         return "leads/detail";
     }
