@@ -125,7 +125,7 @@ public class DataQualityService {
                     .toList();
             throw new InvalidInputException(asValue);
         }
-        if (currentValue(lead, row.field()) != null) {
+        if (LeadFields.of(lead, row.field()) != null) {
             throw new ConflictException("lead.setAside.filled",
                     "Lead " + lead.id() + " already has a " + row.field() + "; change it on the lead instead");
         }
@@ -148,23 +148,6 @@ public class DataQualityService {
 
     private static String pick(String field, String name, String value, String current) {
         return field.equals(name) ? value : current;
-    }
-
-    private static Object currentValue(Lead l, String field) {
-        return switch (field) {
-            case "company" -> l.company();
-            case "title" -> l.title();
-            case "phone" -> l.phone();
-            case "email" -> l.email();
-            case "industry" -> l.industry();
-            case "companySize" -> l.companySize();
-            case "provinceCode" -> l.provinceCode();
-            case "cityCode" -> l.cityCode();
-            case "postalCode" -> l.postalCode();
-            case "productInterest" -> l.productInterest();
-            case "budget" -> l.budget();
-            default -> throw new IllegalArgumentException(field);
-        };
     }
 
     private static SetAsideItem item(SetAsideRepository.Row r) {

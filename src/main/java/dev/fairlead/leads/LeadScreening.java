@@ -32,8 +32,7 @@ import org.springframework.stereotype.Component;
 public class LeadScreening {
 
     /** Fields a lead can be stored without; the contact name and source are not among them. */
-    static final Set<String> OPTIONAL = Set.of("company", "title", "phone", "email", "industry", "companySize",
-            "provinceCode", "cityCode", "postalCode", "productInterest", "budget");
+    static final Set<String> OPTIONAL = Set.copyOf(LeadFields.NAMES);
     private static final Pattern BEHAVIOUR = Pattern.compile("^behaviours\\[(\\d+)\\].*");
     private static final int MAX_VALUE = 1000;
 
@@ -147,23 +146,6 @@ public class LeadScreening {
                 keep(fields, "productInterest", c.productInterest()), keep(fields, "budget", c.budget()), kept);
     }
 
-    private static Object value(LeadCommand c, String field) {
-        return switch (field) {
-            case "company" -> c.company();
-            case "title" -> c.title();
-            case "phone" -> c.phone();
-            case "email" -> c.email();
-            case "industry" -> c.industry();
-            case "companySize" -> c.companySize();
-            case "provinceCode" -> c.provinceCode();
-            case "cityCode" -> c.cityCode();
-            case "postalCode" -> c.postalCode();
-            case "productInterest" -> c.productInterest();
-            case "budget" -> c.budget() == null ? null : c.budget().toPlainString();
-            default -> throw new IllegalArgumentException(field);
-        };
-    }
-
     private static <T> T keep(Set<String> fields, String name, T value) {
         return fields.contains(name) ? null : value;
     }
@@ -174,7 +156,7 @@ public class LeadScreening {
         Map<String, String> zh = reasons(cmd, Locale.SIMPLIFIED_CHINESE);
         List<SetAside> aside = new ArrayList<>();
         for (String field : fields) {
-            aside.add(new SetAside(field, shorten(String.valueOf(value(cmd, field))), en.get(field), zh.get(field)));
+            aside.add(new SetAside(field, shorten(text(LeadFields.of(cmd, field))), en.get(field), zh.get(field)));
         }
         for (int i : behaviours) {
             String key = "behaviours[" + i + "]";
@@ -207,6 +189,10 @@ public class LeadScreening {
         } finally {
             LocaleContextHolder.setLocaleContext(previous);
         }
+    }
+
+    private static String text(Object value) {
+        return value instanceof java.math.BigDecimal number ? number.toPlainString() : String.valueOf(value);
     }
 
     private static String shorten(String value) {

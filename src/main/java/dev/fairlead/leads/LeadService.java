@@ -12,10 +12,7 @@ import dev.fairlead.common.Validation;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.persistence.LeadRepository;
 import dev.fairlead.leads.persistence.SetAsideRepository;
-import dev.fairlead.org.ChinaDivisions;
-import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -470,32 +466,10 @@ public class LeadService {
         return new IntakeOutcome.Merged(leads.find(before.id()).orElseThrow(), candidate.match(), mergeId, List.of());
     }
 
-    private static final Map<String, Function<Lead, Object>> EXISTING = new LinkedHashMap<>();
-    private static final Map<String, Function<LeadCommand, Object>> INCOMING = new LinkedHashMap<>();
-
-    static {
-        field("company", Lead::company, LeadCommand::company);
-        field("title", Lead::title, LeadCommand::title);
-        field("phone", Lead::phone, LeadCommand::phone);
-        field("email", Lead::email, LeadCommand::email);
-        field("industry", Lead::industry, LeadCommand::industry);
-        field("companySize", Lead::companySize, LeadCommand::companySize);
-        field("provinceCode", Lead::provinceCode, LeadCommand::provinceCode);
-        field("cityCode", Lead::cityCode, LeadCommand::cityCode);
-        field("postalCode", Lead::postalCode, LeadCommand::postalCode);
-        field("productInterest", Lead::productInterest, LeadCommand::productInterest);
-        field("budget", Lead::budget, LeadCommand::budget);
-    }
-
-    private static void field(String name, Function<Lead, Object> existing, Function<LeadCommand, Object> incoming) {
-        EXISTING.put(name, existing);
-        INCOMING.put(name, incoming);
-    }
-
     private static List<String> filledFields(Lead existing, LeadCommand incoming) {
         List<String> filled = new ArrayList<>();
-        EXISTING.forEach((name, read) -> {
-            if (read.apply(existing) == null && INCOMING.get(name).apply(incoming) != null) {
+        LeadFields.NAMES.forEach(name -> {
+            if (LeadFields.of(existing, name) == null && LeadFields.of(incoming, name) != null) {
                 filled.add(name);
             }
         });
@@ -511,7 +485,7 @@ public class LeadService {
 
     private static Map<String, Object> merged(Lead lead, List<String> fields, int behavioursAdded, long mergeId) {
         Map<String, Object> m = new LinkedHashMap<>();
-        fields.forEach(f -> m.put(f, EXISTING.get(f).apply(lead)));
+        fields.forEach(f -> m.put(f, LeadFields.of(lead, f)));
         m.put("behaviours", lead.behaviours().size());
         m.put("behavioursAdded", behavioursAdded);
         m.put("mergeId", mergeId);
