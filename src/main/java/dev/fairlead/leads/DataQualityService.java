@@ -75,12 +75,12 @@ public class DataQualityService {
      */
     @Transactional
     public SetAsideItem resolve(Viewer viewer, long itemId, SetAsideResolution cmd) {
-        Validation.throwIfAny(Validation.check(validator, cmd));
         SetAsideRepository.Row row = items.findLocked(itemId).orElseThrow(() -> new NotFoundException("setAside", itemId));
         Lead lead = leads.findVisible(viewer, row.leadId()).orElseThrow(() -> new NotFoundException("setAside", itemId));
         if (!viewer.role().managesOrganisation()) {
             throw new ForbiddenException("Only managers, directors and admins resolve data-quality items");
         }
+        Validation.throwIfAny(Validation.check(validator, cmd));
         if (row.resolution() != null) {
             throw new ConflictException("lead.setAside.resolved", "Item " + itemId + " was already resolved");
         }

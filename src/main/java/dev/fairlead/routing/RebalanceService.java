@@ -98,6 +98,8 @@ public class RebalanceService {
 
     @Transactional(readOnly = true)
     public RebalanceProposal get(Viewer viewer, long id) {
+        // Like a backtest, a proposal is a manager's tool: it lists every rep's leads it would move.
+        RoutingService.requireManager(viewer);
         RebalanceProposal p = rebalances.find(id).orElseThrow(() -> new NotFoundException("rebalance", id));
         if (p.teamId() == null ? !viewer.seesAll() : !visible(viewer, p.teamId())) {
             throw new NotFoundException("rebalance", id);

@@ -11,9 +11,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -54,8 +58,16 @@ class SecurityConfiguration {
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->
                 problem(json, response, HttpStatus.UNAUTHORIZED, "Authentication required",
                         "Send 'Authorization: Bearer <token>' or log in.");
-        AccessDeniedHandler apiDenied = (request, response, e) ->
+        // The CSRF filter refuses a write without a token before anyone is authenticated: a caller who
+        // sent no credentials at all is asked for them (401), not told their role may not (403).
+        AccessDeniedHandler apiDenied = (request, response, e) -> {
+            Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+            if (caller == null || caller instanceof AnonymousAuthenticationToken) {
+                apiEntryPoint.commence(request, response, new InsufficientAuthenticationException(e.getMessage(), e));
+            } else {
                 problem(json, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.");
+            }
+        };
 
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
