@@ -2,6 +2,7 @@ package dev.fairlead.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fairlead.leads.LeadOwnership;
 import dev.fairlead.support.Api;
 import dev.fairlead.support.Browser;
 import dev.fairlead.support.IntegrationTest;
@@ -43,6 +44,7 @@ class PagesRunUnderTheContentSecurityPolicyBrowserIT {
     @LocalServerPort int port;
     @Autowired OrgFixtures fixtures;
     @Autowired Api api;
+    @Autowired LeadOwnership ownership;
 
     OrgFixtures.Org org;
     long leadId;
@@ -56,6 +58,8 @@ class PagesRunUnderTheContentSecurityPolicyBrowserIT {
         var created = api.as(org.director().token()).header("Idempotency-Key", UUID.randomUUID().toString()).post("/api/leads", lead);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         leadId = created.tree().path("leadId").asLong();
+        // Routing may give it to anyone; the manager's and the rep's pages need it in their scope.
+        ownership.assign(leadId, org.liNa().id(), "the rep's lead, for the page test", false);
     }
 
     @AfterEach

@@ -58,11 +58,14 @@ class SecurityConfiguration {
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->
                 problem(json, response, HttpStatus.UNAUTHORIZED, "Authentication required",
                         "Send 'Authorization: Bearer <token>' or log in.");
-        // The CSRF filter refuses a write without a token before anyone is authenticated: a caller who
-        // sent no credentials at all is asked for them (401), not told their role may not (403).
+        // The CSRF filter refuses an API write without a token before anyone is authenticated: a caller
+        // who sent no credentials at all is asked for them (401), not told their role may not (403). A
+        // page form without its CSRF token (the log-in form included) stays a 403: the browser has a
+        // session to send, the form was not from us. (With one handler registered, Spring Security
+        // uses it for every request, hence the API check here.)
         AccessDeniedHandler apiDenied = (request, response, e) -> {
             Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-            if (caller == null || caller instanceof AnonymousAuthenticationToken) {
+            if (API.matches(request) && (caller == null || caller instanceof AnonymousAuthenticationToken)) {
                 apiEntryPoint.commence(request, response, new InsufficientAuthenticationException(e.getMessage(), e));
             } else {
                 problem(json, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.");
