@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,16 +41,18 @@ public class DataQualityService {
     private final LeadScreening screening;
     private final Validator validator;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DataQualityService(SetAsideRepository items, LeadRepository leads, LeadService leadService, LeadScreening screening,
-            Validator validator, AuditTrail audit, Clock clock) {
+            Validator validator, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.leads = leads;
         this.leadService = leadService;
         this.screening = screening;
         this.validator = validator;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -71,7 +74,8 @@ public class DataQualityService {
     /**
      * Corrects or dismisses an open item. A correction must pass the field's checks (a {@code 400}
      * naming {@code value} otherwise) and is stored only where the lead still has no value for the
-     * field (a {@code 409} otherwise, e.g. when a later duplicate filled it); audited either way.
+     * field (a {@code 409} otherwise, e.g. when a later duplicate filled it), and {@link LeadCorrected}
+     * lets scoring score the lead again; audited either way.
      */
     @Transactional
     public SetAsideItem resolve(Viewer viewer, long itemId, SetAsideResolution cmd) {
@@ -131,6 +135,7 @@ public class DataQualityService {
         }
         leads.lock(lead.id()).orElseThrow();
         leads.fillEmpty(lead.id(), LeadService.newLead(clean, null, lead.createdAt()));
+        events.publishEvent(new LeadCorrected(lead.id(), row.field(), clock.instant()));
         return trimmed;
     }
 

@@ -1,6 +1,7 @@
 package dev.fairlead.scoring;
 
 import dev.fairlead.leads.LeadCreated;
+import dev.fairlead.leads.LeadCorrected;
 import dev.fairlead.leads.LeadMerged;
 import dev.fairlead.leads.LeadsCreated;
 import org.springframework.context.event.EventListener;
@@ -38,6 +39,12 @@ class LeadScoring {
     @EventListener
     @Order(0)
     void on(LeadMerged event) {
+        scoring.score(event.leadId());
+    }
+
+    @EventListener
+    @Order(0)
+    void on(LeadCorrected event) {
         scoring.score(event.leadId());
     }
 }

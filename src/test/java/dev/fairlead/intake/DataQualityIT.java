@@ -158,6 +158,22 @@ class DataQualityIT {
     }
 
     @Test
+    void aCorrectedBudgetScoresTheLeadAgain() {
+        Map<String, Object> lead = LeadFixtures.lead("丁九");
+        lead.put("budget", -600000);
+        JsonNode result = send(lead, "en").tree();
+        long id = result.path("leadId").asLong();
+        int before = director().get("/api/leads/" + id).tree().path("score").asInt();
+        long item = itemFor(director().get("/api/leads/" + id + "/set-aside").tree().valueStream().toList(), "budget");
+
+        assertThat(director().post("/api/leads/data-quality/" + item, Map.of("action", "CORRECT", "value", "600000")).status())
+                .isEqualTo(200);
+        JsonNode after = director().get("/api/leads/" + id).tree();
+        assertThat(after.path("budget").decimalValue()).isEqualByComparingTo("600000");
+        assertThat(after.path("score").asInt()).isGreaterThan(before);
+    }
+
+    @Test
     void theReviewListKeepsToTheViewersLeadScope() {
         Map<String, Object> lead = LeadFixtures.lead("丁六");
         lead.put("postalCode", "1");
