@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * The role × operation table {@link RoleMatrixIT} checks, read from {@code role-matrix.txt}: one row
  * per operation of {@code /v3/api-docs}, a column per {@link Caller}, each cell an {@link Access}.
  * A row may end in {@code param=record} pairs naming the fixture record a path parameter takes when
- * the default for its path is not the one wanted.
+ * the default for its path is not the one wanted, and in {@code body=JSON} (no spaces, {@code ${record}}
+ * filled in) where the dummy body would be refused before the role check and so test nothing.
  */
 final class RoleMatrix {
 
