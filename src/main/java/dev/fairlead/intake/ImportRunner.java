@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,14 +49,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs imports in the background. Rows are read one at a time and handled in chunks; each chunk
  * commits its leads, its {@code import_row} records and the job's counters together, so the
- * accounting always adds up, and a job whose node died (no heartbeat for two minutes) is picked up
+ * accounting always adds up, and a job whose node died (no committed chunk for {@code fairlead.intake.import.stale-after}, two minutes by default) is picked up
  * again by any node and resumes after its last committed row.
  */
 @Component
 class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
-    static final Duration STALE = Duration.ofMinutes(2);
 
     private final ImportRepository jobs;
     private final ImportProperties properties;
@@ -103,13 +101,13 @@ class ImportRunner {
     @Scheduled(fixedDelayString = "${fairlead.intake.import.resume-every:60s}", initialDelayString = "${fairlead.intake.import.resume-every:60s}")
     @SchedulerLock(name = "import-resume", lockAtMostFor = "PT1M")
     void resumeStale() {
-        for (long id : jobs.stale(clock.instant().minus(STALE))) {
+        for (long id : jobs.stale(clock.instant().minus(properties.staleAfter()))) {
             executor.execute(() -> run(id));
         }
     }
 
     void run(long id) {
-        if (!jobs.claim(id, clock.instant(), clock.instant().minus(STALE))) {
+        if (!jobs.claim(id, clock.instant(), clock.instant().minus(properties.staleAfter()))) {
             return;
         }
         ImportRepository.RunSpec spec = jobs.runSpec(id).orElseThrow();

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,13 +22,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class Api {
 
-    private final Environment environment;
+    private final Supplier<String> base;
     private final JsonMapper json;
     private final HttpClient stateless = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     Api(Environment environment, JsonMapper json) {
-        this.environment = environment;
+        this(() -> "http://localhost:" + environment.getRequiredProperty("local.server.port"), json);
+    }
+
+    private Api(Supplier<String> base, JsonMapper json) {
+        this.base = base;
         this.json = json;
+    }
+
+    /** A client of a Fairlead that runs elsewhere, e.g. in a process of its own ({@link NodeProcess}). */
+    public static Api at(String baseUrl) {
+        return new Api(() -> baseUrl, JsonMapper.builder().build());
     }
 
     /** An API client authenticated with {@code Authorization: Bearer <token>}. */
@@ -54,7 +64,7 @@ public class Api {
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + environment.getRequiredProperty("local.server.port") + path);
+        return URI.create(base.get() + path);
     }
 
     public final class Request {
@@ -115,6 +125,25 @@ public class Api {
                     .collect(Collectors.joining("&"));
             return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)));
+        }
+
+        /** POSTs {@code file} as {@code multipart/form-data} (part "file"), with text parts; the file is streamed, not read whole. */
+        public ApiResponse upload(String path, java.nio.file.Path file, Map<String, String> fields) {
+            String boundary = "----fairlead" + java.util.UUID.randomUUID();
+            StringBuilder head = new StringBuilder();
+            fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                    .append(file.getFileName()).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            try {
+                HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8),
+                        HttpRequest.BodyPublishers.ofFile(file),
+                        HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n", StandardCharsets.UTF_8));
+                return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body));
+            } catch (java.io.FileNotFoundException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /**

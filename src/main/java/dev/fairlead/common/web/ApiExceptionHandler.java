@@ -97,12 +97,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             throw e; // Spring Security answers these with 401/403
         }
         String id = CorrelationIdFilter.current();
+        if (DatabaseUnavailable.is(e)) {
+            log.warn("Database unavailable, answered 503, correlation id {}: {}", id, e.toString());
+            return unavailable(id);
+        }
         log.error("Unexpected error, correlation id {}", id, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 messages.getMessage("problem.server.detail", new Object[] {id}, locale()));
         problem.setTitle(text("problem.server.title"));
         problem.setProperty("correlationId", id);
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    private ResponseEntity<ProblemDetail> unavailable(String id) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("problem.unavailable.detail", new Object[] {id}, locale()));
+        problem.setTitle(text("problem.unavailable.title"));
+        problem.setProperty("correlationId", id);
+        problem.setProperty("retryable", true);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(problem);
     }
 
     @Override

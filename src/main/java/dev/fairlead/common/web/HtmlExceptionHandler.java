@@ -5,6 +5,9 @@ import dev.fairlead.common.ForbiddenException;
 import dev.fairlead.common.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +32,14 @@ class HtmlExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     String conflict(ConflictException e, HttpServletResponse response, Model model) {
         return error(response, model, 409, "error.conflict");
+    }
+
+    /** The database is restarting or out of reach: a page that says so, and a status that tells retrying clients to wait. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessResourceException.class})
+    String unavailable(Exception e, HttpServletResponse response, Model model) {
+        response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        return error(response, model, 503, "error.unavailable");
     }
 
     private static String error(HttpServletResponse response, Model model, int status, String messageKey) {

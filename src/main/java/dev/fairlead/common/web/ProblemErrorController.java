@@ -72,6 +72,10 @@ class ProblemErrorController {
                 return new ResponseEntity<>(status);
             }
             var locale = LocaleContextHolder.getLocale();
+            Throwable failure = errors.getError(new ServletWebRequest(request));
+            if (status.is5xxServerError() && DatabaseUnavailable.is(failure)) {
+                return unavailable(request, failure, locale);
+            }
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
             problem.put("title", messages.getMessage("problem.status." + status.value(), null, status.getReasonPhrase(), locale));
@@ -82,7 +86,7 @@ class ProblemErrorController {
                         (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
                 problem.put("detail", messages.getMessage("problem.server.detail", new Object[] {id}, locale));
                 problem.put("correlationId", id);
-            } else if (errors.getError(new ServletWebRequest(request)) instanceof ErrorResponse known) {
+            } else if (failure instanceof ErrorResponse known) {
                 // Spring MVC knew what was wrong (the methods or types the address takes): say it.
                 ProblemDetail body = known.updateAndGetBody(messages, locale);
                 problem.put("title", body.getTitle() != null ? body.getTitle() : problem.get("title"));
@@ -96,6 +100,25 @@ class ProblemErrorController {
                 problem.put("instance", path);
             }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+
+        /** A filter (a token check, the session store) found the database gone: retriable, not our fault. */
+        private ResponseEntity<Map<String, Object>> unavailable(HttpServletRequest request, Throwable failure, java.util.Locale locale) {
+            String id = CorrelationIdFilter.current();
+            log.warn("Database unavailable outside any controller, answered 503, correlation id {}: {}", id, failure.toString());
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", messages.getMessage("problem.unavailable.title", null, locale));
+            problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+            problem.put("detail", messages.getMessage("problem.unavailable.detail", new Object[] {id}, locale));
+            problem.put("correlationId", id);
+            problem.put("retryable", true);
+            Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            if (path != null) {
+                problem.put("instance", path);
+            }
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(problem);
         }
     }
 }
