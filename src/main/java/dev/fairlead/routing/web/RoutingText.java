@@ -48,13 +48,14 @@ class RoutingText {
                 .replaceAll(" \\([^)]*\\)$", "");
     }
 
-    public String target(dev.fairlead.routing.RuleDefinition r, java.util.Map<Long, String> teamNames) {
+    /** Where a rule sends leads, with the names of its team, reps or pool. */
+    public String target(dev.fairlead.routing.RuleDefinition r, RuleTargetNames.Names names) {
         String kind = text("routing.target." + r.targetKind().name());
         return switch (r.targetKind()) {
-            case TEAM -> kind + " " + teamNames.getOrDefault(r.teamId(), "#" + r.teamId())
-                    + (r.includeSubTeams() ? " " + text("routing.target.withSubTeams") : "");
-            case REPS -> kind + " " + r.repIds().stream().map(String::valueOf).collect(Collectors.joining(", "));
-            case POOL -> kind + (r.poolId() == null ? "" : " #" + r.poolId());
+            case TEAM -> kind + " " + names.team(r.teamId()) + (r.includeSubTeams() ? " " + text("routing.target.withSubTeams") : "");
+            case REPS -> kind + " " + r.repIds().stream().map(names::rep).collect(Collectors.joining(", "));
+            case POOL -> kind + " " + (r.poolId() == null && names.defaultPool() == null ? text("routing.target.defaultPool")
+                    : names.pool(r.poolId()));
             case EVERYONE -> kind;
         };
     }
