@@ -420,8 +420,8 @@ public class GoalService {
             Pace.Progress p = Pace.of(g.period(), today, g.target(), g.base(), g.stretch(), value, calendars.get(g.id()), thresholds);
             List<Goal> kids = children.getOrDefault(g.id(), List.of());
             BigDecimal sum = kids.isEmpty() ? null : kids.stream().map(Goal::target).reduce(BigDecimal.ZERO, BigDecimal::add);
-            result.add(new GoalProgress(g, value, p.elapsed(), p.expected(), p.behind(), p.forecast(), p.attainment(),
-                    GoalStatus.valueOf(p.status().name()), GoalTier.valueOf(p.tier().name()), p.finished(), kids.size(), sum,
+            result.add(new GoalProgress(g, value, p.elapsed(), p.expected(), p.behind(), PaceGap.of(p.deviation()), p.forecast(),
+                    p.attainment(), GoalStatus.valueOf(p.status().name()), GoalTier.valueOf(p.tier().name()), p.finished(), kids.size(), sum,
                     sum == null ? null : Decomposition.gap(g.target(), List.of(sum))));
         }
         return result;

@@ -45,6 +45,12 @@ public class PoolService {
         return pools.findVisible(viewer, false);
     }
 
+    /** Every pool, inactive ones too, without scope: for labels such as a routing rule's target, which name any pool. */
+    @Transactional(readOnly = true)
+    public List<Pool> listForLabels() {
+        return pools.findVisible(Viewer.system(), true);
+    }
+
     @Transactional(readOnly = true)
     public Pool get(Viewer viewer, long id) {
         return pools.findVisible(viewer, id).orElseThrow(() -> new NotFoundException("pool", id));

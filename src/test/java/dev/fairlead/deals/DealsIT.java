@@ -106,6 +106,21 @@ class DealsIT {
     }
 
     @Test
+    void aDealsChangeHistoryWritesMoneyAndDatesAsPeopleDoNotAsJavaMaps() {
+        String rep = org.rep().token();
+        long id = createDeal(rep, "苏州历史 CRM", "1000");
+        int version = api.as(rep).get("/api/deals/" + id).tree().path("version").asInt();
+        ApiResponse updated = api.as(rep).put("/api/deals/" + id, Map.of("name", "苏州历史 CRM", "amount", new BigDecimal("2500.50"),
+                "currency", "CNY", "expectedClose", "2026-12-31", "version", version));
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+
+        String page = api.as(rep).language("zh-CN").get("/deals/" + id).body();
+        String history = page.substring(page.indexOf("audit-entries"));
+        assertThat(history).contains("CNY 1,000.00").contains("CNY 2,500.50").contains("2026-12-31")
+                .doesNotContain("negative").doesNotContain("{amount").doesNotContain("currency=");
+    }
+
+    @Test
     void winningAndLosingPublishEventsForOtherModules(ApplicationEvents events) {
         Viewer li = new Viewer(org.rep().user().id(), org.rep().username(), dev.fairlead.common.Role.REP, org.shanghai().id(), org.liNa().id());
         Deal won = deals.create(li, new DealCommand("常州恒力 cloud", null, null, null, new BigDecimal("58000"), null, "proposal", null, null, null));

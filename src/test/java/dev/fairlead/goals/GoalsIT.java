@@ -204,6 +204,35 @@ class GoalsIT {
     }
 
     @Test
+    void theTeamDashboardSaysAheadOrBehindPaceWithASignAndNoPercentageOfAFigureTooSmallToRead() {
+        OrgFixtures.Org org = fixtures.eastAndSouthChina();
+        String director = org.director().token();
+        moveClockTo(LocalDate.of(2026, 3, 3)); // 1 of March's 22 working days is over: 10000 of 220000 expected
+        long farAhead = created(api.as(director).post("/api/goals", goal("REVENUE", "repId", org.liNa().id(), "2026-03", 220_000, null)));
+        long behind = created(api.as(director).post("/api/goals", goal("REVENUE", "repId", org.wangWei().id(), "2026-03", 220_000, null)));
+        win(director, org.liNa(), "开门红", "219200", "CNY", null); // 2092% ahead, as the page used to say "behind −2,092%"
+        win(director, org.wangWei(), "小单", "9200", "CNY", null);
+
+        String zh = api.as(director).language("zh-CN").get("/goals/team?teamId=" + org.shanghai().id()).body();
+        assertThat(paceCell(zh, farAhead)).isEqualTo("领先进度 +209,200.00");
+        assertThat(paceCell(zh, behind)).isEqualTo("落后进度 \u22128%");
+        assertThat(zh).contains("对比进度").doesNotContain("2,092");
+        String en = api.as(director).language("en").get("/goals/team?teamId=" + org.shanghai().id()).body();
+        assertThat(paceCell(en, farAhead)).isEqualTo("Ahead of pace +209,200.00");
+        assertThat(paceCell(en, behind)).isEqualTo("Behind pace \u22128%");
+
+        win(director, org.wangWei(), "第二单", "1920", "CNY", null); // 11120 of 10000: 11.2% ahead
+        assertThat(paceCell(api.as(director).language("zh-CN").get("/goals/team?teamId=" + org.shanghai().id()).body(), behind))
+                .isEqualTo("领先进度 +11%");
+    }
+
+    private static String paceCell(String page, long goal) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"dashboard-pace-" + goal + "\"[^>]*>([^<]*)<").matcher(page);
+        assertThat(m.find()).as("pace cell of goal " + goal).isTrue();
+        return m.group(1).trim();
+    }
+
+    @Test
     void suggestedQuotasShowHistoryPipelineAndPotentialBehindThem() {
         OrgFixtures.Org org = fixtures.eastAndSouthChina();
         String director = org.director().token();

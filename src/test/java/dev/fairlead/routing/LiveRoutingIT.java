@@ -7,7 +7,13 @@ import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadService;
 import dev.fairlead.org.AbsenceCommand;
+import dev.fairlead.org.Rep;
+import dev.fairlead.org.RepCommand;
 import dev.fairlead.org.RepService;
+import dev.fairlead.org.Team;
+import dev.fairlead.org.Territory;
+import dev.fairlead.org.TerritoryKind;
+import dev.fairlead.org.Tier;
 import dev.fairlead.routing.domain.Explanation;
 import dev.fairlead.routing.domain.LeadField;
 import dev.fairlead.routing.domain.Operator;
@@ -18,6 +24,9 @@ import dev.fairlead.support.IntegrationTest;
 import dev.fairlead.support.OrgFixtures;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +197,35 @@ class LiveRoutingIT {
             ruleSets.activate(DIRECTOR, previous.id(), "restore");
         }
     }
+
+    @Test
+    void aRepWhoDoesNotWorkTodayIsExplainedWithTheWeekdayInTheReadersLanguage() {
+        LocalDate today = LocalDate.now(clock);
+        Team team = RoutingFixtures.team(teams, "周末测试公司 #" + org.n(), "周末组 Weekend team");
+        RoutingFixtures.rep(reps, team, "全勤 Every day", 1, 100, "310100", "every.day");
+        Rep off = reps.create(Viewer.system(), new RepCommand(team.id(), "今天休 Off today", OrgFixtures.email("off.today"), "13812345678",
+                Tier.REGULAR, List.of("manufacturing"), List.of("crm"), List.of("zh"), 1, 1000, 100, 10_000,
+                EnumSet.complementOf(EnumSet.of(today.getDayOfWeek())), LocalDate.of(2022, 1, 1), true,
+                List.of(new Territory(TerritoryKind.CITY, "310100")), null));
+        RuleSetView previous = ruleSets.active();
+        RoutingFixtures.activate(ruleSets, "Weekday " + org.n(), RoutingFixtures.teamRule("周末组", team.id(), StrategyKind.ROUND_ROBIN));
+        try {
+            Lead lead = leads.create(RoutingFixtures.shanghaiLead("周末测试有限公司"));
+            assertThat(routing.assignments(DIRECTOR, lead.id()).get(0).explanation().rules().get(0).candidates())
+                    .anyMatch(c -> c.repId() == off.id() && c.exclusion().code().equals("notWorkingDay"));
+
+            String zh = api.as(org.director().token()).language("zh-CN").get("/routing/leads/" + lead.id() + "/explanation").body();
+            String zhDay = List.of("周一", "周二", "周三", "周四", "周五", "周六", "周日").get(today.getDayOfWeek().ordinal());
+            assertThat(zh).contains(zhDay + "不是工作日").doesNotContain(today.getDayOfWeek().name());
+            String en = api.as(org.director().token()).language("en").get("/routing/leads/" + lead.id() + "/explanation").body();
+            assertThat(en).contains("does not work on " + today.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                    .doesNotContain(today.getDayOfWeek().name());
+        } finally {
+            ruleSets.activate(DIRECTOR, previous.id(), "restore");
+        }
+    }
+
+    @Autowired dev.fairlead.org.TeamService teams;
 
     @Test
     void aRepChangedOutsideThisNodeIsRoutedByTheNewFactsFromTheNextLead() {

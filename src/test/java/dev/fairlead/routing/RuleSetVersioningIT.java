@@ -4,7 +4,11 @@ import static dev.fairlead.routing.RoutingFixtures.DIRECTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fairlead.leads.Lead;
+import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.LeadService;
+import dev.fairlead.pool.Pool;
+import dev.fairlead.pool.PoolCommand;
+import dev.fairlead.pool.PoolService;
 import dev.fairlead.support.Api;
 import dev.fairlead.support.ApiResponse;
 import dev.fairlead.support.IntegrationTest;
@@ -130,6 +134,48 @@ class RuleSetVersioningIT {
         assertThat(api.as(org.southManager().token()).get("/routing/leads/" + lead.id() + "/explanation").status()).isEqualTo(404);
     }
 
+    @Test
+    void theRuleEditorNamesTeamsRepsAndPoolsEvenOutsideTheManagersTeam() {
+        Pool south = pools.create(Viewer.system(), new PoolCommand("华南公海 South pool #" + org.n(), null, 5, null, false, 7,
+                List.of(org.southChina().id()), List.of(), null));
+        RuleDefinition toSouthPool = new RuleDefinition(null, "华南公海", null, List.of(), TargetKind.POOL, null, false, List.of(),
+                south.id(), dev.fairlead.routing.domain.StrategyKind.ROUND_ROBIN, false, false, null, null, null, null, null);
+        RuleSetView draft = ruleSets.createDraft(DIRECTOR, null, "名称草稿");
+        ruleSets.updateDraft(DIRECTOR, draft.id(), new RuleSetCommand("名称草稿", List.of(
+                RoutingFixtures.teamRule("华东大区", org.eastChina().id(), dev.fairlead.routing.domain.StrategyKind.ROUND_ROBIN),
+                RoutingFixtures.repsRule("指定", List.of(org.huJun().id(), org.liNa().id()), dev.fairlead.routing.domain.StrategyKind.ROUND_ROBIN),
+                toSouthPool, RoutingFixtures.poolRule("默认")), null));
+        Api.Request manager = api.as(org.manager().token()).language("zh-CN"); // runs 上海一组, below 华东大区; 胡军 and the pool are South China's
+
+        String page = manager.get("/routing/rule-sets/" + draft.id()).body();
+        assertThat(page).contains("团队 华东大区 East China （含下级团队）").contains("指定销售 胡军, 李娜")
+                .contains("公海池 华南公海 South pool #" + org.n()).doesNotContain("团队 #").doesNotContain("公海池 #");
+        assertThat(selected(manager.get("/routing/rule-sets/" + draft.id() + "/rules/0").body(), "teamId"))
+                .containsExactly("华东大区 East China");
+        assertThat(selected(manager.get("/routing/rule-sets/" + draft.id() + "/rules/1").body(), "repIds"))
+                .containsExactlyInAnyOrder("胡军", "李娜 · 上海一组 Shanghai 1");
+        assertThat(selected(manager.get("/routing/rule-sets/" + draft.id() + "/rules/2").body(), "poolId"))
+                .containsExactly("华南公海 South pool #" + org.n());
+        String defaultPool = pools.listForLabels().stream().filter(Pool::isDefault).findFirst().orElseThrow().name();
+        assertThat(page).contains("公海池 " + defaultPool);
+        assertThat(manager.get("/routing/rule-sets/" + draft.id() + "/rules/3").body()).contains(defaultPool + "（默认）").doesNotContain("公海池编号");
+    }
+
+    /** The text of the options selected in the form's select named {@code name}. */
+    private static List<String> selected(String page, String name) {
+        java.util.regex.Matcher select = java.util.regex.Pattern.compile("<select[^>]*name=\"" + name + "\"[^>]*>(.*?)</select>",
+                java.util.regex.Pattern.DOTALL).matcher(page);
+        assertThat(select.find()).as("select " + name).isTrue();
+        java.util.regex.Matcher option = java.util.regex.Pattern.compile("<option[^>]*selected=\"selected\"[^>]*>([^<]*)</option>")
+                .matcher(select.group(1));
+        List<String> texts = new java.util.ArrayList<>();
+        while (option.find()) {
+            texts.add(option.group(1));
+        }
+        return texts;
+    }
+
+    @Autowired PoolService pools;
     @Autowired RoutingService routing;
 
     private AssignmentRecord routingOf(long leadId) {

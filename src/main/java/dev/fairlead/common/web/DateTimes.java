@@ -18,7 +18,7 @@ public class DateTimes {
 
     private final Clock clock;
 
-    DateTimes(Clock clock) {
+    public DateTimes(Clock clock) {
         this.clock = clock;
     }
 

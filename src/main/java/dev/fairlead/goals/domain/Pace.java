@@ -19,6 +19,38 @@ public final class Pace {
 
     public enum Tier { NONE, BASE, TARGET, STRETCH }
 
+    public enum Direction { AHEAD, ON_PACE, BEHIND }
+
+    /**
+     * How the actual stands against linear pace, in terms a reader cannot misread: which way, by how
+     * much (never negative), and by what share of the expected figure. The share is left out (null)
+     * when it would mislead: nothing is expected yet, or the actual is more than twice the expected
+     * figure (early in a period a small expected figure turns any deal into thousands of percent).
+     * Within half a percent of the expected figure is on pace.
+     */
+    public record Deviation(Direction direction, BigDecimal amount, Double share) {
+
+        /** The largest share shown: ahead by the expected figure itself. */
+        public static final BigDecimal MAX_SHARE = BigDecimal.ONE;
+
+        private static final BigDecimal ON_PACE_WITHIN = new BigDecimal("0.005");
+
+        static Deviation of(BigDecimal expected, BigDecimal actual) {
+            BigDecimal difference = actual.subtract(expected);
+            BigDecimal amount = difference.abs();
+            if (expected.signum() <= 0) {
+                return new Deviation(difference.signum() > 0 ? Direction.AHEAD : difference.signum() < 0 ? Direction.BEHIND
+                        : Direction.ON_PACE, amount, null);
+            }
+            BigDecimal share = amount.divide(expected, MathContext.DECIMAL64);
+            if (share.compareTo(ON_PACE_WITHIN) < 0) {
+                return new Deviation(Direction.ON_PACE, amount, null);
+            }
+            return new Deviation(difference.signum() > 0 ? Direction.AHEAD : Direction.BEHIND, amount,
+                    share.compareTo(MAX_SHARE) > 0 ? null : share.doubleValue());
+        }
+    }
+
     /** How far behind linear pace (as a fraction of the pace) turns a goal at risk, or off track. */
     public record Thresholds(BigDecimal atRisk, BigDecimal offTrack) {
 
@@ -37,11 +69,12 @@ public final class Pace {
      * @param elapsed completed share of the period, 0 to 1
      * @param expected what linear pace expects by now
      * @param behind how far the actual trails the pace, as a fraction of the pace (negative: ahead)
+     * @param deviation ahead of or behind the pace, for people to read (null before the period starts)
      * @param forecast the actual at period end at the current rate (null before any day has passed)
      * @param attainment actual / target (null for a zero target)
      */
     public record Progress(BigDecimal target, BigDecimal actual, double elapsed, BigDecimal expected, Double behind,
-            BigDecimal forecast, Double attainment, Status status, Tier tier, boolean finished) {}
+            Deviation deviation, BigDecimal forecast, Double attainment, Status status, Tier tier, boolean finished) {}
 
     private Pace() {}
 
@@ -50,7 +83,7 @@ public final class Pace {
         Tier tier = tier(actual, base, target, stretch);
         Double attainment = target.signum() == 0 ? null : ratio(actual, target);
         if (today.isBefore(period.start())) {
-            return new Progress(target, actual, 0, BigDecimal.ZERO, null, null, attainment, Status.NOT_STARTED, tier, false);
+            return new Progress(target, actual, 0, BigDecimal.ZERO, null, null, null, attainment, Status.NOT_STARTED, tier, false);
         }
         boolean finished = !today.isBefore(period.end());
         double elapsed = finished ? 1 : elapsed(period, today, calendar);
@@ -65,7 +98,8 @@ public final class Pace {
                 : shortfall.compareTo(thresholds.offTrack()) >= 0 ? Status.OFF_TRACK
                 : shortfall.compareTo(thresholds.atRisk()) >= 0 ? Status.AT_RISK
                 : Status.ON_TRACK;
-        return new Progress(target, actual, elapsed, expected, behind, forecast, attainment, status, tier, finished);
+        return new Progress(target, actual, elapsed, expected, behind, Deviation.of(expected, actual), forecast, attainment,
+                status, tier, finished);
     }
 
     /** Completed working days before today over all working days (calendar days if the period has no working day). */

@@ -3,7 +3,9 @@ package dev.fairlead.routing.web;
 import dev.fairlead.routing.AssignmentRecord;
 import dev.fairlead.routing.domain.Explanation;
 import dev.fairlead.routing.domain.Reason;
+import java.time.DayOfWeek;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,11 +21,33 @@ class RoutingText {
         this.messages = messages;
     }
 
+    /**
+     * Reasons with a weekday among their arguments, and its position. The engine stores the weekday as its
+     * {@link DayOfWeek} name (SATURDAY), which is no word in any reader's language; it is shown as
+     * {@code day.long.*} says (周六, Saturday). Stored explanations keep their arguments, so this holds for
+     * old ones too.
+     */
+    private static final Map<String, Integer> WEEKDAY_ARGUMENT = Map.of("notWorkingDay", 0);
+
     public String reason(Reason reason) {
         if (reason == null) {
             return "";
         }
-        return messages.getMessage("routing.reason." + reason.code(), reason.args().toArray(), reason.code(), locale());
+        Object[] args = reason.args().toArray();
+        Integer weekday = WEEKDAY_ARGUMENT.get(reason.code());
+        if (weekday != null && weekday < args.length) {
+            args[weekday] = weekday(String.valueOf(args[weekday]));
+        }
+        return messages.getMessage("routing.reason." + reason.code(), args, reason.code(), locale());
+    }
+
+    /** A weekday's name in the reader's language; anything that is not a weekday's name as it is. */
+    String weekday(String name) {
+        try {
+            return text("day.long." + DayOfWeek.valueOf(name.trim().toUpperCase(Locale.ROOT)).name());
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
     }
 
     /** The one sentence saying why: the engine's reason, or a manager's own words. */
@@ -48,13 +72,14 @@ class RoutingText {
                 .replaceAll(" \\([^)]*\\)$", "");
     }
 
-    public String target(dev.fairlead.routing.RuleDefinition r, java.util.Map<Long, String> teamNames) {
+    /** Where a rule sends leads, with the names of its team, reps or pool. */
+    public String target(dev.fairlead.routing.RuleDefinition r, RuleTargetNames.Names names) {
         String kind = text("routing.target." + r.targetKind().name());
         return switch (r.targetKind()) {
-            case TEAM -> kind + " " + teamNames.getOrDefault(r.teamId(), "#" + r.teamId())
-                    + (r.includeSubTeams() ? " " + text("routing.target.withSubTeams") : "");
-            case REPS -> kind + " " + r.repIds().stream().map(String::valueOf).collect(Collectors.joining(", "));
-            case POOL -> kind + (r.poolId() == null ? "" : " #" + r.poolId());
+            case TEAM -> kind + " " + names.team(r.teamId()) + (r.includeSubTeams() ? " " + text("routing.target.withSubTeams") : "");
+            case REPS -> kind + " " + r.repIds().stream().map(names::rep).collect(Collectors.joining(", "));
+            case POOL -> kind + " " + (r.poolId() == null && names.defaultPool() == null ? text("routing.target.defaultPool")
+                    : names.pool(r.poolId()));
             case EVERYONE -> kind;
         };
     }

@@ -7,6 +7,7 @@ import dev.fairlead.common.web.FormErrors;
 import dev.fairlead.org.RepQuery;
 import dev.fairlead.org.RepService;
 import dev.fairlead.org.TeamService;
+import dev.fairlead.pool.PoolService;
 import dev.fairlead.routing.RuleDefinition;
 import dev.fairlead.routing.RuleSetCommand;
 import dev.fairlead.routing.RuleSetService;
@@ -39,12 +40,17 @@ class RuleSetPageController {
     private final RuleSetService ruleSets;
     private final TeamService teams;
     private final RepService reps;
+    private final PoolService pools;
+    private final RuleTargetNames targetNames;
     private final FormErrors formErrors;
 
-    RuleSetPageController(RuleSetService ruleSets, TeamService teams, RepService reps, FormErrors formErrors) {
+    RuleSetPageController(RuleSetService ruleSets, TeamService teams, RepService reps, PoolService pools, RuleTargetNames targetNames,
+            FormErrors formErrors) {
         this.ruleSets = ruleSets;
         this.teams = teams;
         this.reps = reps;
+        this.pools = pools;
+        this.targetNames = targetNames;
         this.formErrors = formErrors;
     }
 
@@ -65,7 +71,7 @@ class RuleSetPageController {
         RuleSetView set = ruleSets.get(id);
         model.addAttribute("ruleSet", set);
         model.addAttribute("draft", set.status() == RuleSetStatus.DRAFT);
-        model.addAttribute("teamNames", teamNames());
+        model.addAttribute("targetNames", targetNames.all());
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
         return "routing/rule-set";
     }
@@ -167,14 +173,12 @@ class RuleSetPageController {
         model.addAttribute("targetKinds", TargetKind.values());
         model.addAttribute("strategies", StrategyKind.values());
         model.addAttribute("periods", PeriodKind.values());
-        model.addAttribute("teams", teams.list(viewer, false));
-        model.addAttribute("reps", reps.list(viewer, new RepQuery(null, null, null, true)));
+        RuleTargetNames.Names names = targetNames.all();
+        model.addAttribute("teamOptions", RuleTargetNames.teamOptions(teams.list(viewer, false), form.getTeamId(), names));
+        model.addAttribute("repOptions", RuleTargetNames.repOptions(reps.list(viewer, new RepQuery(null, null, null, true)),
+                form.getRepIds(), names));
+        model.addAttribute("poolOptions", RuleTargetNames.poolOptions(pools.list(viewer), form.getPoolId(), names));
+        model.addAttribute("defaultPool", names.defaultPool());
         return "routing/rule-form";
-    }
-
-    private Map<Long, String> teamNames() {
-        Map<Long, String> names = new LinkedHashMap<>();
-        teams.list(Viewers.require(), true).forEach(t -> names.put(t.id(), t.name()));
-        return names;
     }
 }

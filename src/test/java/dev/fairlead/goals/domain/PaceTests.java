@@ -1,6 +1,7 @@
 package dev.fairlead.goals.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.fairlead.common.Period;
 import dev.fairlead.goals.domain.Pace.Status;
@@ -61,6 +62,43 @@ class PaceTests {
     @Test
     void weekendsDoNotCountAsElapsedTime() {
         assertThat(progress(LocalDate.of(2026, 3, 14), "0").elapsed()).isEqualTo(progress(LocalDate.of(2026, 3, 16), "0").elapsed());
+    }
+
+    @Test
+    void aheadAndBehindArePositiveSharesOfTheExpectedFigureWithTheirDirection() {
+        Pace.Deviation behind = progress(LocalDate.of(2026, 3, 17), "99000").deviation(); // 110000 expected
+        assertThat(behind.direction()).isEqualTo(Pace.Direction.BEHIND);
+        assertThat(behind.amount()).isEqualByComparingTo("11000");
+        assertThat(behind.share()).isCloseTo(0.10, within(1e-9));
+
+        Pace.Deviation ahead = progress(LocalDate.of(2026, 3, 17), "123200").deviation();
+        assertThat(ahead.direction()).isEqualTo(Pace.Direction.AHEAD);
+        assertThat(ahead.amount()).isEqualByComparingTo("13200");
+        assertThat(ahead.share()).isCloseTo(0.12, within(1e-9));
+
+        assertThat(progress(LocalDate.of(2026, 3, 17), "110000").deviation().direction()).isEqualTo(Pace.Direction.ON_PACE);
+        assertThat(progress(LocalDate.of(2026, 3, 17), "110400").deviation().direction())
+                .as("within half a percent, which would read as +0%").isEqualTo(Pace.Direction.ON_PACE);
+    }
+
+    @Test
+    void farAheadOfATinyExpectedFigureGivesTheAmountNotThousandsOfPercent() {
+        // one of 22 working days over: 10000 expected; a 219200 deal is 2092% ahead, which no one can read
+        Pace.Progress early = progress(LocalDate.of(2026, 3, 3), "219200");
+        assertThat(early.expected()).isEqualByComparingTo("10000");
+        assertThat(early.behind()).isCloseTo(-20.92, within(1e-9));
+        assertThat(early.deviation().direction()).isEqualTo(Pace.Direction.AHEAD);
+        assertThat(early.deviation().amount()).isEqualByComparingTo("209200");
+        assertThat(early.deviation().share()).isNull();
+
+        assertThat(progress(LocalDate.of(2026, 3, 3), "20000").deviation().share()).as("exactly double: +100%").isEqualTo(1.0);
+
+        Pace.Deviation firstDay = progress(LocalDate.of(2026, 3, 2), "5000").deviation(); // nothing expected yet
+        assertThat(firstDay.direction()).isEqualTo(Pace.Direction.AHEAD);
+        assertThat(firstDay.amount()).isEqualByComparingTo("5000");
+        assertThat(firstDay.share()).isNull();
+        assertThat(progress(LocalDate.of(2026, 3, 2), "0").deviation().direction()).isEqualTo(Pace.Direction.ON_PACE);
+        assertThat(progress(LocalDate.of(2026, 2, 27), "0").deviation()).as("not started").isNull();
     }
 
     private static Pace.Progress progress(LocalDate today, String actual) {
