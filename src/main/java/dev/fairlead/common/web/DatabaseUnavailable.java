@@ -6,6 +6,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that cannot be reached just now (restarting, failing over, out of connections)
@@ -29,6 +30,10 @@ final class DatabaseUnavailable {
                 return true;
             }
             if (t instanceof SQLException sql && unavailable(sql.getSQLState())) {
+                return true;
+            }
+            // A rollback that failed because the connection had gone hides why in the application exception.
+            if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null && is(tx.getApplicationException())) {
                 return true;
             }
         }
