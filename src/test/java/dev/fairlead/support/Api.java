@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +27,7 @@ public class Api {
     private final JsonMapper json;
     private final HttpClient stateless = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    @Autowired
     Api(Environment environment, JsonMapper json) {
         this(() -> "http://localhost:" + environment.getRequiredProperty("local.server.port"), json);
     }
