@@ -1,7 +1,10 @@
 package dev.fairlead.common.scheduling;
 
+import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,11 +21,16 @@ import org.springframework.stereotype.Component;
 class EventRedelivery {
 
     private final FailedEventPublications failed;
+    private final IncompleteEventPublications incomplete;
     private final JobRunner jobs;
+    private final Duration staleAfter;
 
-    EventRedelivery(FailedEventPublications failed, JobRunner jobs) {
+    EventRedelivery(FailedEventPublications failed, IncompleteEventPublications incomplete, JobRunner jobs,
+            @Value("${spring.modulith.events.staleness.processing:PT5M}") Duration staleAfter) {
         this.failed = failed;
+        this.incomplete = incomplete;
         this.jobs = jobs;
+        this.staleAfter = staleAfter;
     }
 
     @Scheduled(fixedDelayString = "${fairlead.jobs.event-redelivery.interval:PT1M}", initialDelayString = "${fairlead.jobs.initial-delay:PT1M}")
@@ -30,6 +38,9 @@ class EventRedelivery {
     void redeliver() {
         jobs.run("event-redelivery", () -> {
             failed.resubmit(ResubmissionOptions.defaults().withBatchSize(500));
+            // A listener that failed while the database was gone could not record that it failed either:
+            // whatever is still incomplete this long after it was raised is handed over again too.
+            incomplete.resubmitIncompletePublicationsOlderThan(staleAfter.multipliedBy(2));
             return 0;
         });
     }

@@ -32,8 +32,11 @@ final class DatabaseUnavailable {
             if (t instanceof SQLException sql && unavailable(sql.getSQLState())) {
                 return true;
             }
-            // A rollback that failed because the connection had gone hides why in the application exception.
-            if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null && is(tx.getApplicationException())) {
+            // A commit or rollback that failed in JDBC itself (constraint violations at commit are translated
+            // to DataAccessExceptions before this): the connection has gone, whatever the driver's message.
+            // A rollback that failed hides why the work failed in the application exception.
+            if (t instanceof TransactionSystemException tx
+                    && (tx.getCause() instanceof SQLException || (tx.getApplicationException() != null && is(tx.getApplicationException())))) {
                 return true;
             }
         }

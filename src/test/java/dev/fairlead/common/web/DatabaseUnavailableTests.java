@@ -23,12 +23,14 @@ class DatabaseUnavailableTests {
         TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
         rollback.initApplicationException(new DataAccessResourceFailureException("terminating connection due to administrator command"));
         assertThat(DatabaseUnavailable.is(rollback)).isTrue();
+        // a commit that failed, then the rollback over the cut connection (no application exception recorded)
+        assertThat(DatabaseUnavailable.is(new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed")))).isTrue();
     }
 
     @Test
     void ourOwnFaultsAndTheClientsAreNot() {
         assertThat(DatabaseUnavailable.is(new NullPointerException())).isFalse();
         assertThat(DatabaseUnavailable.is(new DataIntegrityViolationException("duplicate key", new SQLException("dup", "23505")))).isFalse();
-        assertThat(DatabaseUnavailable.is(new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed")))).isFalse();
+        assertThat(DatabaseUnavailable.is(new TransactionSystemException("no transaction to roll back", new IllegalStateException()))).isFalse();
     }
 }
