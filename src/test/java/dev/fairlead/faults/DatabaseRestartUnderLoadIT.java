@@ -142,7 +142,7 @@ class DatabaseRestartUnderLoadIT {
                 .isZero();
         Map<String, Long> broken = Invariants.broken(jdbc);
         assertThat(broken).isEqualTo(Invariants.zeros(broken));
-        Map<String, Long> unfinished = ImportSurvivesAKilledNodeIT.awaitFinishedWork(jdbc);
+        Map<String, Long> unfinished = Invariants.awaitFinishedWork(jdbc);
         assertThat(unfinished).isEqualTo(Invariants.zeros(unfinished));
 
         System.out.printf("Database restarted (down %d s) under %d clients: %,d leads acknowledged, %,d retriable 503 answers, "

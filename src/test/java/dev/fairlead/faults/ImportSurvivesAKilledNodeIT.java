@@ -42,11 +42,10 @@ class ImportSurvivesAKilledNodeIT {
                 "FAIRLEAD_IMPORT_STALE_AFTER", "8s", "FAIRLEAD_IMPORT_RESUME_EVERY", "2s", "FAIRLEAD_IMPORT_CHUNK_SIZE", "500",
                 "FAIRLEAD_JOBS_INITIAL_DELAY", "PT3S", "FAIRLEAD_JOBS_EVENT_REDELIVERY_INTERVAL", "PT3S",
                 "FAIRLEAD_EVENTS_STALE_AFTER", "PT15S", "FAIRLEAD_EVENTS_STALENESS_CHECK_INTERVAL", "PT3S");
-        Expected expected;
         long jobId;
         int readWhenKilled;
         Path file = Path.of("target", "fault-imports-src", "leads-" + ROWS + ".csv");
-        expected = write(file, ROWS);
+        Expected expected = write(file, ROWS);
         try (NodeProcess first = NodeProcess.start("import-a", pg, env)) {
             String token = first.adminToken();
             FaultOrganisation.create(first.api(), token, 12, 100_000, 10_000);
@@ -86,7 +85,7 @@ class ImportSurvivesAKilledNodeIT {
         Map<String, Long> broken = Invariants.broken(jdbc);
         broken.remove("idempotency keys claimed but never answered");
         assertThat(broken).isEqualTo(Invariants.zeros(broken));
-        Map<String, Long> unfinished = awaitFinishedWork(jdbc);
+        Map<String, Long> unfinished = Invariants.awaitFinishedWork(jdbc);
         assertThat(unfinished).isEqualTo(Invariants.zeros(unfinished));
 
         System.out.printf("Import of %,d rows: node killed after %,d rows were read (%,d committed); the second node finished it %d s after it was started; "
@@ -167,16 +166,5 @@ class ImportSurvivesAKilledNodeIT {
             NodeProcess.sleep(Duration.ofSeconds(1));
         }
         throw new AssertionError("the import was not finished within " + timeout);
-    }
-
-    /** Events the killed node had not delivered are redelivered by the survivor after a short while. */
-    static Map<String, Long> awaitFinishedWork(JdbcClient jdbc) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        Map<String, Long> found = Invariants.unfinishedWork(jdbc);
-        while (found.values().stream().anyMatch(v -> v > 0) && Instant.now().isBefore(deadline)) {
-            NodeProcess.sleep(Duration.ofSeconds(2));
-            found = Invariants.unfinishedWork(jdbc);
-        }
-        return found;
     }
 }

@@ -1,5 +1,8 @@
 package dev.fairlead.faults;
 
+import dev.fairlead.support.NodeProcess;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,5 +67,16 @@ final class Invariants {
         Map<String, Long> zero = new LinkedHashMap<>();
         found.keySet().forEach(k -> zero.put(k, 0L));
         return zero;
+    }
+
+    /** Waits (up to two minutes) for events a fault left undelivered to be redelivered; what is still unfinished then. */
+    static Map<String, Long> awaitFinishedWork(JdbcClient jdbc) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Map<String, Long> found = unfinishedWork(jdbc);
+        while (found.values().stream().anyMatch(v -> v > 0) && Instant.now().isBefore(deadline)) {
+            NodeProcess.sleep(Duration.ofSeconds(2));
+            found = unfinishedWork(jdbc);
+        }
+        return found;
     }
 }
