@@ -313,10 +313,19 @@ class LeadsDemoData implements ApplicationRunner {
         int created = 0;
         int released = 0;
         int converted = 0;
+        int hers = 0;
+        Long loginTeam = null;
         for (Lead lead : open) {
-            Viewer owner = repLogin.filter(u -> u.repId().equals(lead.ownerRepId()))
-                    .map(u -> new Viewer(u.id(), u.username(), Role.REP, u.teamId(), u.repId()))
+            Optional<User> login = repLogin.filter(u -> u.repId().equals(lead.ownerRepId()));
+            Viewer owner = login.map(u -> new Viewer(u.id(), u.username(), Role.REP, u.teamId(), u.repId()))
                     .orElseGet(() -> repViewer(lead.ownerRepId(), lead.ownerTeamId()));
+            if (login.isPresent()) {
+                loginTeam = lead.ownerTeamId();
+                int[] done = loginsDay(owner, lead, hers++, now);
+                logged += done[0];
+                created += done[1];
+                continue;
+            }
             int roll = random.nextInt(20);
             if (roll < 10) {
                 FollowUpKind kind = FollowUpKind.values()[random.nextInt(FollowUpKind.values().length)];
@@ -344,7 +353,68 @@ class LeadsDemoData implements ApplicationRunner {
                 created++;
             }
         }
+        Long team = loginTeam;
+        Long herId = repLogin.map(User::repId).orElse(null);
+        // the demo rep's pool has a lead she may claim: a colleague of her team gave one back
+        Optional<Lead> colleagues = open.stream().filter(l -> team != null && team.equals(l.ownerTeamId())
+                && !l.ownerRepId().equals(herId) && l.status() == LeadStatus.NEW).reduce((a, b) -> b);
+        if (colleagues.isPresent() && leads.getForSystem(colleagues.get().id()).owned()
+                && leads.getForSystem(colleagues.get().id()).status() == LeadStatus.NEW) {
+            Lead lead = colleagues.get();
+            claims.release(repViewer(lead.ownerRepId(), lead.ownerTeamId()), lead.id(), RELEASE_REASONS[0]);
+            released++;
+        }
+        for (int k = hers; k < LOGIN_DAY.length && repLogin.isPresent(); k++) {
+            // fewer leads than the day has parts: her remaining tasks are not about a lead
+            User u = repLogin.get();
+            created += loginsTask(new Viewer(u.id(), u.username(), Role.REP, u.teamId(), u.repId()), null, k, now);
+        }
         return new int[] {logged, created, released};
+    }
+
+    /**
+     * The demo rep's leads, each given one part of a real day in turn: an untouched new lead with its
+     * first-contact clock running, one contacted, one qualified and worked as a deal, and a task in
+     * each quadrant of the Eisenhower matrix (one overdue). Returns {follow-ups, tasks}.
+     */
+    private int[] loginsDay(Viewer owner, Lead lead, int k, Instant now) {
+        switch (k) {
+            case 0 -> {
+                return new int[] {0, 0};
+            }
+            case 1 -> {
+                followUps.log(owner, lead.id(), new FollowUpCommand(FollowUpKind.CALL, FollowUpOutcome.POSITIVE, NOTES[0],
+                        "发送方案并约演示 Send proposal, book a demo", now.minus(40, ChronoUnit.MINUTES), now.plus(1, ChronoUnit.DAYS)));
+                leads.changeStatus(owner, lead.id(), LeadStatus.CONTACTED, "demo");
+                return new int[] {1, 1};
+            }
+            case 2 -> {
+                followUps.log(owner, lead.id(), new FollowUpCommand(FollowUpKind.VISIT, FollowUpOutcome.POSITIVE, NOTES[2],
+                        "准备报价 Prepare the quote", now.minus(90, ChronoUnit.MINUTES), now.plus(2, ChronoUnit.DAYS)));
+                leads.changeStatus(owner, lead.id(), LeadStatus.QUALIFIED, "demo");
+                return new int[] {1 + workADeal(owner, lead, now), 3};
+            }
+            default -> {
+                return new int[] {0, loginsTask(owner, lead.id(), k, now)};
+            }
+        }
+    }
+
+    /** Parts of the demo rep's day from the fourth on: tasks {title, important, urgent, hours from now}. */
+    private static final Object[][] LOGIN_DAY = {{}, {}, {},
+            {"回电确认需求 Call back about requirements", true, true, -2},
+            {"准备季度方案 Prepare the quarterly proposal", true, false, 50},
+            {"回复客户询价邮件 Answer the price enquiry", false, true, 4},
+            {"整理名片录入线索 File business cards as leads", false, false, 75}};
+
+    private int loginsTask(Viewer owner, Long leadId, int k, Instant now) {
+        if (k < 3 || k >= LOGIN_DAY.length) {
+            return 0;
+        }
+        Object[] t = LOGIN_DAY[k];
+        tasks.create(owner, new TaskCommand((String) t[0], null, null, (boolean) t[2] ? "CALL" : "PROPOSAL", (boolean) t[1],
+                (boolean) t[2], now.plus((int) t[3], ChronoUnit.HOURS), leadId, null, null));
+        return 1;
     }
 
     /**

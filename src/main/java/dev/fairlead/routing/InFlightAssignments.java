@@ -183,7 +183,7 @@ class InFlightAssignments {
             result.add(n == 0 ? r : new RepState(r.repId(), r.name(), r.teamId(), r.teamPath(), r.tier(), r.industries(),
                     r.products(), r.weight(), r.maxOpenLeads(), r.maxNewPerDay(), r.maxNewPerMonth(), r.workingDays(),
                     r.absences(), r.territories(), r.active(), r.openLeads() + n, r.newToday() + n, r.newThisMonth() + n,
-                    r.workloadPoints(), r.history()));
+                    r.workloadPoints(), r.history(), r.offHours()));
         }
         return result;
     }

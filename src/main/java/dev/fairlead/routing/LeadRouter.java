@@ -72,10 +72,14 @@ class LeadRouter {
     private final Counter lostTurns;
     private final Counter givenBack;
     private final Map<String, RuleTurn> ruleTurns = new ConcurrentHashMap<>();
+    private final OffHours offHours;
+    private final WaitingLeads waiting;
 
     LeadRouter(LeadService leads, LeadOwnership ownership, ActiveRuleSet active, RoutingInputs inputs,
             StrategyStateRepository states, TurnRepository turns, InFlightAssignments inFlight, AssignmentRepository assignments,
-            Clock clock, MeterRegistry meters) {
+            Clock clock, MeterRegistry meters, OffHours offHours, WaitingLeads waiting) {
+        this.offHours = offHours;
+        this.waiting = waiting;
         this.leads = leads;
         this.ownership = ownership;
         this.active = active;
@@ -128,7 +132,7 @@ class LeadRouter {
             if (reps == null) {
                 since[0] = inFlight.mark();
                 // Marked again right before the counters are read: picks committed since then are in them.
-                reps = inputs.repsFor(matching, excluded, () -> since[0] = inFlight.mark());
+                reps = offHours.atWork(inputs.repsFor(matching, excluded, () -> since[0] = inFlight.mark()), now);
             }
             // Rules that take turns by compare-and-set are decided on this node's last known state first; that
             // only finds the winning rule, the turn itself is decided again under the rule's node lock.
@@ -163,6 +167,13 @@ class LeadRouter {
             }
             attempt++;
             if (decision instanceof Decision.Pooled pooled) {
+                var hold = kind == AssignmentKind.AUTO && lead.ownerRepId() == null && lead.poolId() == null
+                        ? offHours.hold(decision, reps, now) : java.util.Optional.<OffHours.Hold>empty();
+                if (hold.isPresent()) {
+                    waiting.hold(leadId, lead.createdAt(), hold.get().routeAfter(), hold.get().teamIds());
+                    store(lead, kind, hold.get().explanation(), null, null, attempt, context);
+                    return new Routed(leadId, null, null, attempt, decision);
+                }
                 ownership.moveToPool(leadId, pooled.poolId(), summary(ruleSet, decision, context));
                 store(lead, kind, decision, null, pooled.poolId(), attempt, context);
                 return new Routed(leadId, null, pooled.poolId(), attempt, decision);
@@ -297,7 +308,10 @@ class LeadRouter {
     }
 
     private void store(Lead lead, AssignmentKind kind, Decision decision, Long repId, Long poolId, int attempts, String context) {
-        Explanation e = decision.explanation();
+        store(lead, kind, decision.explanation(), repId, poolId, attempts, context);
+    }
+
+    private void store(Lead lead, AssignmentKind kind, Explanation e, Long repId, Long poolId, int attempts, String context) {
         assignments.insert(new AssignmentRepository.NewAssignment(lead.id(), kind, e.outcome(), repId, lead.ownerRepId(), poolId,
                 e.ruleSetId() == 0 ? null : e.ruleSetId(), e.ruleSetVersion(), e.ruleKey(), context, Viewers.actorName(), attempts,
                 e, clock.instant()));

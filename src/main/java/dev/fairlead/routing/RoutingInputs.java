@@ -146,7 +146,7 @@ class RoutingInputs {
         RepLoad l = load == null ? RepLoad.empty(r.repId()) : load;
         return new RepState(r.repId(), r.name(), r.teamId(), r.teamPath(), r.tier(), r.industries(), r.products(), r.weight(),
                 r.maxOpenLeads(), r.maxNewPerDay(), r.maxNewPerMonth(), r.workingDays(), r.absences(), r.territories(), r.active(),
-                l.openLeads(), l.newToday(), l.newThisMonth(), l.workloadPoints(), history);
+                l.openLeads(), l.newToday(), l.newThisMonth(), l.workloadPoints(), history, r.offHours());
     }
 
     /** Rep states for these reps with today's counters (and conversion history when asked). */

@@ -50,9 +50,15 @@ public class RoutingService {
     private final StrategyStateRepository states;
     private final Validator validator;
     private final Clock clock;
+    private final dev.fairlead.routing.persistence.WaitingRepository waiting;
+    private final org.springframework.beans.factory.ObjectProvider<WaitingLeads> waitingLeads;
 
     RoutingService(LeadService leads, LeadHistory history, LeadOwnership ownership, RepService reps, LeadRouter router,
-            AssignmentRepository assignments, StrategyStateRepository states, Validator validator, Clock clock) {
+            AssignmentRepository assignments, StrategyStateRepository states, Validator validator, Clock clock,
+            dev.fairlead.routing.persistence.WaitingRepository waiting,
+            org.springframework.beans.factory.ObjectProvider<WaitingLeads> waitingLeads) {
+        this.waiting = waiting;
+        this.waitingLeads = waitingLeads;
         this.leads = leads;
         this.history = history;
         this.ownership = ownership;
@@ -67,7 +73,10 @@ public class RoutingService {
     /** Every assignment of a lead the viewer may see, newest first, with explanations; 404 outside scope. */
     @Transactional(readOnly = true)
     public List<AssignmentRecord> assignments(Viewer viewer, long leadId) {
-        leads.get(viewer, leadId);
+        // a lead waiting for working hours has no owner yet: its teams' managers may read why it waits
+        if (!waitingLeads.getObject().visibleTo(viewer, leadId)) {
+            leads.get(viewer, leadId);
+        }
         List<AssignmentRecord> records = assignments.findByLead(leadId);
         Map<Long, String> names = names(records.stream().flatMap(r -> java.util.stream.Stream.of(r.repId(), r.previousRepId()))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
@@ -88,6 +97,7 @@ public class RoutingService {
             throw new ConflictException("routing.capReached", "Rep " + rep.id() + " is at a cap or inactive; override caps to assign anyway");
         }
         if (outcome instanceof LeadOwnership.Outcome.Assigned) {
+            waiting.remove(leadId);
             Instant now = clock.instant();
             LocalDate today = LocalDate.now(clock);
             ValueModel.LeadValue value = ValueModel.DEFAULT.valueOf(RoutingInputs.facts(lead));

@@ -13,7 +13,7 @@ import java.time.ZoneId;
 public final class MutableClock extends Clock {
 
     private final ZoneId zone;
-    private final Duration base;
+    private Duration base;
     private volatile Duration offset;
 
     /**
@@ -38,6 +38,17 @@ public final class MutableClock extends Clock {
 
     public void advance(Duration by) {
         offset = offset.plus(by);
+    }
+
+    /** Moves the clock to {@code instant}, and makes that the time {@link #reset} goes back to (plus what has passed since). */
+    public void startAt(Instant instant) {
+        base = Duration.between(Instant.now(), instant);
+        offset = base;
+    }
+
+    /** Moves the clock forward to {@code instant} (for {@link #reset}, this is as {@link #advance}). */
+    public void advanceTo(Instant instant) {
+        offset = offset.plus(Duration.between(instant(), instant));
     }
 
     public void reset() {

@@ -55,9 +55,11 @@ public class DemoData {
     private final TeamService teams;
     private final RepService reps;
     private final UserService users;
+    private final DemoRota rota;
     private final Clock clock;
 
-    DemoData(TeamService teams, RepService reps, UserService users, Clock clock) {
+    DemoData(TeamService teams, RepService reps, UserService users, DemoRota rota, Clock clock) {
+        this.rota = rota;
         this.teams = teams;
         this.reps = reps;
         this.users = users;
@@ -77,6 +79,7 @@ public class DemoData {
         List<Team> regions = new ArrayList<>();
         Team firstTeam = null;
         List<Rep> created = new ArrayList<>();
+        java.util.Map<Long, List<Rep>> byTeam = new java.util.LinkedHashMap<>();
         int n = 0;
         for (TeamPlan plan : TEAMS) {
             Team region = regions.stream().filter(r -> r.name().equals(plan.region())).findFirst().orElse(null);
@@ -89,10 +92,12 @@ public class DemoData {
             for (int i = 0; i < plan.reps().size(); i++, n++) {
                 Tier tier = TIER_PATTERN[i % TIER_PATTERN.length];
                 created.add(reps.create(system, rep(team.id(), plan.reps().get(i), n, tier, plan.territories(), random, today)));
+                byTeam.computeIfAbsent(team.id(), k -> new ArrayList<>()).add(created.get(created.size() - 1));
             }
         }
         Rep firstRep = created.get(0);
         reps.addAbsence(system, created.get(2).id(), new AbsenceCommand(today, today.plusDays(4), "年假 Annual leave"));
+        rota.plan(company, byTeam);
         users.create(system, user("admin", "系统管理员 Admin", Role.ADMIN, null, null));
         users.create(system, user("director", "销售总监 Director Zhou", Role.DIRECTOR, null, null));
         users.create(system, user("manager", "上海一组经理 Manager Qian", Role.MANAGER, firstTeam.id(), null));

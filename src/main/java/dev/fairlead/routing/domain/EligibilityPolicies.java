@@ -21,6 +21,10 @@ public final class EligibilityPolicies {
     public static final EligibilityPolicy WORKS_TODAY = (rep, lead, rule, day) -> rep.workingDays().contains(day.getDayOfWeek())
             ? Eligibility.ELIGIBLE : excluded("worksToday", "notWorkingDay", day.getDayOfWeek());
 
+    /** Off by her team's calendar at the moment of the decision (outside hours, a public holiday); see {@link RepState#atWork}. */
+    public static final EligibilityPolicy WORKING_NOW = (rep, lead, rule, day) -> rep.offHours() == null
+            ? Eligibility.ELIGIBLE : new Eligibility.Excluded("workingNow", rep.offHours());
+
     public static final EligibilityPolicy TERRITORY_MUST_MATCH = (rep, lead, rule, day) -> !rule.requireTerritory()
             || rep.territories().covers(lead)
             ? Eligibility.ELIGIBLE
@@ -51,11 +55,12 @@ public final class EligibilityPolicies {
             ? Eligibility.ELIGIBLE : excluded("withinMonthlyCap", "monthlyCapReached", rep.newThisMonth(), rep.maxNewPerMonth());
 
     /**
-     * Every policy, in the order reasons are reported. Changing or adding one means changing {@link #admits}
+     * Every policy, in the order reasons are reported: what does not pass with time (territory, skills) before
+     * what does (the day, the hour, caps), so a rep who could never take the lead is not waited for. Changing or adding one means changing {@link #admits}
      * (and {@link Roster#available}) to match; {@code FastPathEquivalenceTests} fails otherwise.
      */
     public static List<EligibilityPolicy> standard() {
-        return List.of(MUST_BE_ACTIVE, NOT_OUT_OF_OFFICE, WORKS_TODAY, TERRITORY_MUST_MATCH, SKILL_MUST_MATCH,
+        return List.of(MUST_BE_ACTIVE, NOT_OUT_OF_OFFICE, TERRITORY_MUST_MATCH, SKILL_MUST_MATCH, WORKS_TODAY, WORKING_NOW,
                 WITHIN_OPEN_LEAD_CAP, WITHIN_DAILY_CAP, WITHIN_MONTHLY_CAP);
     }
 
@@ -68,7 +73,7 @@ public final class EligibilityPolicies {
      */
     static boolean admits(RepState rep, LeadFacts lead, Rule rule, LocalDate day, DayOfWeek dayOfWeek, String industry,
             String product, boolean territoryCovered) {
-        return rep.active() && rep.openLeads() < rep.maxOpenLeads() && rep.newToday() < rep.maxNewPerDay()
+        return rep.active() && rep.offHours() == null && rep.openLeads() < rep.maxOpenLeads() && rep.newToday() < rep.maxNewPerDay()
                 && rep.newThisMonth() < rep.maxNewPerMonth() && rep.workingDays().contains(dayOfWeek)
                 && admitsOnceAvailable(rep, lead, rule, day, industry, product, territoryCovered);
     }

@@ -19,7 +19,11 @@ public record Explanation(
         String ruleKey,
         Reason why) {
 
-    public enum Outcome { ASSIGNED, POOLED }
+    public enum Outcome {
+        ASSIGNED, POOLED,
+        /** Nobody who could take it was working: held until the next working period (see {@code routing_waiting}). */
+        WAITING
+    }
 
     /** One rule as the engine went through it. {@code note} says why it gave no rep when it matched but fell through. */
     public record RuleTrace(String key, String name, StrategyKind strategy, boolean matched, List<ConditionTrace> conditions,

@@ -34,7 +34,17 @@ public record RepState(
         int newToday,
         int newThisMonth,
         int workloadPoints,
-        Map<String, ConversionHistory> history) {
+        Map<String, ConversionHistory> history,
+        Reason offHours) {
+
+    /** A rep as she is when calendars say nothing (or before they are applied): working whenever her days say so. */
+    public RepState(long repId, String name, long teamId, List<Long> teamPath, Tier tier, Set<String> industries, Set<String> products,
+            int weight, int maxOpenLeads, int maxNewPerDay, int maxNewPerMonth, Set<DayOfWeek> workingDays, List<DateRange> absences,
+            Territories territories, boolean active, int openLeads, int newToday, int newThisMonth, int workloadPoints,
+            Map<String, ConversionHistory> history) {
+        this(repId, name, teamId, teamPath, tier, industries, products, weight, maxOpenLeads, maxNewPerDay, maxNewPerMonth,
+                workingDays, absences, territories, active, openLeads, newToday, newThisMonth, workloadPoints, history, null);
+    }
 
     public RepState {
         industries = industries == null ? Set.of() : industries;
@@ -64,7 +74,22 @@ public record RepState(
 
     public RepState withCounters(int open, int today, int month) {
         return new RepState(repId, name, teamId, teamPath, tier, industries, products, weight, maxOpenLeads, maxNewPerDay,
-                maxNewPerMonth, workingDays, absences, territories, active, open, today, month, workloadPoints, history);
+                maxNewPerMonth, workingDays, absences, territories, active, open, today, month, workloadPoints, history, offHours);
+    }
+
+    /**
+     * The same rep as her team's calendar has her at the moment of a decision: working (on the day's
+     * weekday, even a make-up working day or a duty shift outside her days) or off with the reason.
+     */
+    public RepState atWork(DayOfWeek today, Reason off) {
+        Set<DayOfWeek> days = workingDays;
+        if (off == null && !days.contains(today)) {
+            java.util.EnumSet<DayOfWeek> more = days.isEmpty() ? java.util.EnumSet.noneOf(DayOfWeek.class) : java.util.EnumSet.copyOf(days);
+            more.add(today);
+            days = java.util.Collections.unmodifiableSet(more);
+        }
+        return new RepState(repId, name, teamId, teamPath, tier, industries, products, weight, maxOpenLeads, maxNewPerDay,
+                maxNewPerMonth, days, absences, territories, active, openLeads, newToday, newThisMonth, workloadPoints, history, off);
     }
 
     /** Skills in the form the engine compares them: lower case. */

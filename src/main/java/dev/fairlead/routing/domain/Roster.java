@@ -70,7 +70,7 @@ public final class Roster {
             for (DayOfWeek d : rep.workingDays()) {
                 days |= 1 << d.ordinal();
             }
-            workingDays[i] = rep.active() ? days : 0;
+            workingDays[i] = rep.active() && rep.offHours() == null ? days : 0;
             hasAbsences[i] = !rep.absences().isEmpty();
             maxOpen[i] = rep.maxOpenLeads();
             maxToday[i] = rep.maxNewPerDay();

@@ -29,6 +29,9 @@ class RoutingText {
      */
     private static final Map<String, Integer> WEEKDAY_ARGUMENT = Map.of("notWorkingDay", 0);
 
+    /** Reasons with an instant (stored as ISO-8601) among their arguments: shown as the reader's weekday, date and time. */
+    private static final Map<String, Integer> INSTANT_ARGUMENT = Map.of("waitingForWorkingHours", 0);
+
     public String reason(Reason reason) {
         if (reason == null) {
             return "";
@@ -38,7 +41,22 @@ class RoutingText {
         if (weekday != null && weekday < args.length) {
             args[weekday] = weekday(String.valueOf(args[weekday]));
         }
+        Integer instant = INSTANT_ARGUMENT.get(reason.code());
+        if (instant != null && instant < args.length) {
+            args[instant] = instant(String.valueOf(args[instant]));
+        }
         return messages.getMessage("routing.reason." + reason.code(), args, reason.code(), locale());
+    }
+
+    /** An ISO instant as the reader writes it, with the weekday: 周一 12-08 09:00 / Monday 12-08 09:00; anything else as it is. */
+    String instant(String iso) {
+        try {
+            java.time.ZonedDateTime at = java.time.Instant.parse(iso.trim()).atZone(java.time.ZoneId.systemDefault());
+            return text("day.long." + at.getDayOfWeek().name()) + " "
+                    + at.format(java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm", locale()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
     }
 
     /** A weekday's name in the reader's language; anything that is not a weekday's name as it is. */

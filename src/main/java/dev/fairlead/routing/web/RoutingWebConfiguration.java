@@ -1,6 +1,7 @@
 package dev.fairlead.routing.web;
 
 import dev.fairlead.common.Role;
+import dev.fairlead.common.web.HomePanel;
 import dev.fairlead.common.web.NavigationItem;
 import dev.fairlead.leads.LeadPagePanel;
 import java.util.Set;
@@ -25,6 +26,19 @@ class RoutingWebConfiguration {
     NavigationItem rebalanceNavigation() {
         return new NavigationItem("nav-rebalance", "/routing/rebalance", "nav.rebalance", 46,
                 Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER)).in(NavigationItem.OPERATIONS);
+    }
+
+    @Bean
+    NavigationItem waitingNavigation() {
+        return new NavigationItem("nav-waiting", "/routing/waiting", "nav.waiting", 47,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER)).in(NavigationItem.OPERATIONS);
+    }
+
+    /** Managers' home: the leads that wait for their teams' working hours. */
+    @Bean
+    HomePanel waitingHomePanel() {
+        return new HomePanel("home-waiting", "routing.home.waiting", "/routing/home/waiting", 25,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
     }
 
     /** The lead page shows why the lead went where it went. */
