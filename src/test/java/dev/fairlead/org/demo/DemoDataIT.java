@@ -34,7 +34,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"fairlead.demo-data.enabled=true",
-        "fairlead.embedded-db.enabled=false", "logging.file.name=target/test-logs/fairlead-demo.log", "server.shutdown=immediate"})
+        "fairlead.embedded-db.enabled=false", "logging.file.name=target/test-logs/fairlead-demo.log", "server.shutdown=immediate",
+        // a working morning in Shanghai, whatever hour the build runs at (DemoOnAnyDayIT loads it off hours)
+        "fairlead.test.clock.start=2026-12-08T10:30:00+08:00"})
 @Import({FreshDatabaseConfiguration.class, TestClockConfiguration.class, Api.class})
 class DemoDataIT {
 
