@@ -119,7 +119,9 @@ class GoalPageController {
         Goal goal = progress.goal();
         model.addAttribute("p", progress);
         model.addAttribute("children", goals.children(viewer, id));
-        model.addAttribute("trend", goals.trend(viewer, id));
+        List<TrendPoint> trend = goals.trend(viewer, id);
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendChart", trendChart(progress, trend));
         model.addAttribute("history", audit.search(viewer, AuditFilter.forEntity("goal", id)).items());
         model.addAttribute("parent", goal.parentId() == null ? null : parentIfVisible(viewer, goal.parentId()));
         model.addAttribute("axes", SplitAxis.values());
@@ -244,6 +246,16 @@ class GoalPageController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
+    }
+
+    /** The goal page's burn-up: the running actual per piece of the period against the linear pace line. */
+    private static Map<String, Object> trendChart(GoalProgress p, List<TrendPoint> trend) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("percent", p.percent());
+        chart.put("labels", trend.stream().map(TrendPoint::label).toList());
+        chart.put("actual", trend.stream().map(t -> t.actual() == null ? null : t.actual().doubleValue()).toList());
+        chart.put("pace", trend.stream().map(t -> t.pace().doubleValue()).toList());
+        return chart;
     }
 
     private List<Map<String, Object>> charts(Viewer viewer, List<GoalProgress> list) {

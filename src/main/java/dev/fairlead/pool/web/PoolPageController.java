@@ -83,7 +83,36 @@ class PoolPageController {
         model.addAttribute("filter", query);
         model.addAttribute("provinces", divisions.provinces());
         model.addAttribute("reps", reps.list(viewer, RepQuery.all()));
-        return htmx != null ? "pool/leads :: rows" : "pool/leads";
+        if (htmx != null) {
+            return "pool/leads :: rows";
+        }
+        List<PoolService.AgeBucket> ages = pools.ageHistogram(viewer, id);
+        model.addAttribute("ages", ages);
+        model.addAttribute("ageChart", ageChart(ages));
+        return "pool/leads";
+    }
+
+    /** The age histogram as the pool page's chart draws it (see {@code /js/charts.js}). */
+    private Map<String, Object> ageChart(List<PoolService.AgeBucket> ages) {
+        Map<String, Object> series = new java.util.LinkedHashMap<>();
+        series.put("name", messages.getMessage("pool.age.leads", null, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        series.put("type", "bar");
+        series.put("data", ages.stream().map(PoolService.AgeBucket::leads).toList());
+        Map<String, Object> chart = new java.util.LinkedHashMap<>();
+        chart.put("labels", ages.stream().map(this::ageLabel).toList());
+        chart.put("series", List.of(series));
+        chart.put("xName", messages.getMessage("pool.age.days", null, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        chart.put("integers", true);
+        return chart;
+    }
+
+    private String ageLabel(PoolService.AgeBucket b) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        if (b.toDays() == null) {
+            return messages.getMessage("pool.age.atLeast", new Object[] {b.fromDays()}, locale);
+        }
+        return b.toDays() - b.fromDays() == 1 ? messages.getMessage("pool.age.exactly", new Object[] {b.fromDays()}, locale)
+                : messages.getMessage("pool.age.between", new Object[] {b.fromDays(), b.toDays() - 1}, locale);
     }
 
     @PostMapping("/pool/{id}/claims")
