@@ -44,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GoalPageController {
 
+    private final dev.fairlead.common.web.ChartJson chartJson;
     private final GoalService goals;
     private final GoalTasks goalTasks;
     private final TaskService tasks;
@@ -55,8 +56,9 @@ class GoalPageController {
     private final TerritoryPotentialService potentials;
 
     GoalPageController(GoalService goals, GoalTasks goalTasks, TaskService tasks, TeamService teams, RepService reps, AuditTrail audit,
-            FormErrors formErrors, Clock clock, TerritoryPotentialService potentials) {
+            FormErrors formErrors, Clock clock, TerritoryPotentialService potentials, dev.fairlead.common.web.ChartJson chartJson) {
         this.potentials = potentials;
+        this.chartJson = chartJson;
         this.goals = goals;
         this.goalTasks = goalTasks;
         this.tasks = tasks;
@@ -121,7 +123,7 @@ class GoalPageController {
         model.addAttribute("children", goals.children(viewer, id));
         List<TrendPoint> trend = goals.trend(viewer, id);
         model.addAttribute("trend", trend);
-        model.addAttribute("trendChart", trendChart(progress, trend));
+        model.addAttribute("trendChartJson", chartJson.of(trendChart(progress, trend)));
         model.addAttribute("history", audit.search(viewer, AuditFilter.forEntity("goal", id)).items());
         model.addAttribute("parent", goal.parentId() == null ? null : parentIfVisible(viewer, goal.parentId()));
         model.addAttribute("axes", SplitAxis.values());

@@ -48,11 +48,13 @@ class PoolPageController {
     private final ClaimMessages claimMessages;
     private final FormErrors formErrors;
     private final MessageSource messages;
+    private final dev.fairlead.common.web.ChartJson chartJson;
 
     PoolPageController(PoolService pools, PoolClaims claims, PoolRecovery recovery, LeadService leads, RepService reps,
             TeamService teams, ChinaDivisions divisions, ClaimMessages claimMessages, FormErrors formErrors,
-            MessageSource messages) {
+            MessageSource messages, dev.fairlead.common.web.ChartJson chartJson) {
         this.pools = pools;
+        this.chartJson = chartJson;
         this.claims = claims;
         this.recovery = recovery;
         this.leads = leads;
@@ -88,7 +90,9 @@ class PoolPageController {
         }
         List<PoolService.AgeBucket> ages = pools.ageHistogram(viewer, id);
         model.addAttribute("ages", ages);
-        model.addAttribute("ageChart", ageChart(ages));
+        Map<String, Object> chart = ageChart(ages);
+        model.addAttribute("ageChart", chart);
+        model.addAttribute("ageChartJson", chartJson.of(chart));
         return "pool/leads";
     }
 

@@ -4,6 +4,7 @@ import dev.fairlead.common.InvalidInputException;
 import dev.fairlead.common.ConflictException;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.common.Viewers;
+import dev.fairlead.common.web.ChartJson;
 import dev.fairlead.common.web.FormErrors;
 import dev.fairlead.leads.LeadService;
 import dev.fairlead.org.RepQuery;
@@ -38,10 +39,12 @@ class ExplanationPageController {
     private final FormErrors formErrors;
     private final Clock clock;
     private final LedgerCharts charts;
+    private final ChartJson chartJson;
 
     ExplanationPageController(RoutingService routing, LeadService leads, RepService reps, FormErrors formErrors, Clock clock,
-            MessageSource messages) {
+            MessageSource messages, ChartJson chartJson) {
         this.routing = routing;
+        this.chartJson = chartJson;
         this.charts = new LedgerCharts(messages);
         this.leads = leads;
         this.reps = reps;
@@ -80,9 +83,11 @@ class ExplanationPageController {
         model.addAttribute("lines", lines);
         List<RepWorkload> workload = routing.workload(Viewers.require());
         model.addAttribute("workload", workload);
-        model.addAttribute("pointsChart", charts.points(lines));
-        model.addAttribute("lorenzChart", charts.lorenz(lines));
-        model.addAttribute("workloadChart", charts.workload(workload));
+        Map<String, Object> lorenz = charts.lorenz(lines);
+        model.addAttribute("lorenzChart", lorenz);
+        model.addAttribute("pointsChartJson", chartJson.of(charts.points(lines)));
+        model.addAttribute("lorenzChartJson", chartJson.of(lorenz));
+        model.addAttribute("workloadChartJson", chartJson.of(charts.workload(workload)));
         model.addAttribute("period", period);
         model.addAttribute("periods", PeriodKind.values());
         model.addAttribute("periodStart", period.start(LocalDate.now(clock)));

@@ -1,6 +1,7 @@
 package dev.fairlead.work.web;
 
 import dev.fairlead.common.Viewers;
+import dev.fairlead.common.web.ChartJson;
 import dev.fairlead.work.SlaService;
 import dev.fairlead.work.SlaStatus;
 import java.time.Clock;
@@ -24,8 +25,11 @@ class SlaPageController {
 
     private final org.springframework.context.MessageSource messages;
 
-    SlaPageController(SlaService sla, Clock clock, org.springframework.context.MessageSource messages) {
+    private final ChartJson chartJson;
+
+    SlaPageController(SlaService sla, Clock clock, org.springframework.context.MessageSource messages, ChartJson chartJson) {
         this.sla = sla;
+        this.chartJson = chartJson;
         this.clock = clock;
         this.messages = messages;
     }
@@ -40,7 +44,7 @@ class SlaPageController {
         model.addAttribute("now", clock.instant());
         List<SlaService.DailyBreaches> breaches = sla.breachesPerDay(Viewers.require(), BREACH_DAYS);
         model.addAttribute("breaches", breaches);
-        model.addAttribute("breachChart", breachChart(breaches));
+        model.addAttribute("breachChartJson", chartJson.of(breachChart(breaches)));
         return "work/sla";
     }
 
