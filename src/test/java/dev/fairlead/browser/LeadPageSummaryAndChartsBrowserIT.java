@@ -100,7 +100,7 @@ class LeadPageSummaryAndChartsBrowserIT {
         WebElement main = driver.findElement(By.id("lead-main"));
         assertThat(main.getLocation().getX()).as("two columns on a laptop").isGreaterThan(side.getLocation().getX() + side.getSize().getWidth() - 30);
         Browser.click(driver, By.id("tab-lead-history"));
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("lead-behaviours")));
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("pane-lead-history")));
         assertThat(summary.isDisplayed()).as("the explanation tab is hidden while history shows").isFalse();
 
         driver.manage().window().setSize(new Dimension(390, 844));

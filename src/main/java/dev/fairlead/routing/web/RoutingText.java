@@ -107,6 +107,9 @@ class RoutingText {
     }
 
     private String phrase(String key, Object[] args, Reason fallback) {
+        for (int i = 0; i < args.length; i++) {
+            args[i] = String.valueOf(args[i]).replaceFirst("^(-?\\d+)\\.0+$", "$1"); // 12.0 points read as 12
+        }
         String found = messages.getMessage(key, args, null, locale());
         return found != null ? found : reason(fallback).replaceAll("[.。]$", "");
     }

@@ -88,6 +88,15 @@ class ExplanationSummaryTextTests {
     }
 
     @Test
+    void aWholeNumberOfPointsReadsWithoutDecimals() {
+        AssignmentRecord a = record(new Explanation(1, 1, VALUE, List.of(new Explanation.RuleTrace("t", "团队", StrategyKind.FAIRNESS_POINTS,
+                true, List.of(), List.of(new Explanation.CandidateTrace(2, "王伟", Tier.SENIOR, true, null, null, Map.of(), null, true)), null)),
+                Explanation.Outcome.ASSIGNED, 2L, "t", Reason.of("fewestPoints", 0.0, 1.5)));
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(text.summary(a)).isEqualTo("王伟：积分最少（0）");
+    }
+
+    @Test
     void aManualAssignmentIsTheRepAndTheManagersWords() {
         AssignmentRecord manual = new AssignmentRecord(9, 1, AssignmentKind.MANUAL, Explanation.Outcome.ASSIGNED, 5L, "李娜", null, null,
                 null, null, null, "客户指定", "manager", 1, Instant.EPOCH, null);
