@@ -54,5 +54,8 @@ class OperationsIT {
         assertThat(docs.tree().path("paths").propertyNames())
                 .contains("/api/reps", "/api/reps/{id}", "/api/reps/{id}/absences", "/api/teams", "/api/users", "/api/tokens", "/api/audit")
                 .allMatch(path -> path.startsWith("/api/"));
+        assertThat(docs.tree().path("components").path("schemas").path("ExplainedAssignment").toString())
+                .as("an assignment documents its one-line summary beside the record's own fields")
+                .contains("\"summary\"").contains("reader's language").contains("explanation").contains("repName");
     }
 }

@@ -62,6 +62,28 @@ public class PoolService {
         return poolLeads.leads(viewer, poolId, query, clock.instant());
     }
 
+    /** Whole days waited from which each bar of the pool's age histogram counts: 0, 1–2, 3–6, 7–13, 14–29, 30 and more. */
+    public static final List<Integer> AGE_BUCKETS = List.of(0, 1, 3, 7, 14, 30);
+
+    /** Leads waiting in a pool, by how long they have waited: {@code fromDays} up to {@code toDays} (exclusive, null = no end). */
+    public record AgeBucket(int fromDays, Integer toDays, int leads) {}
+
+    /** The pool's leads counted by days waited, one bucket per {@link #AGE_BUCKETS} entry (empty ones too); 404 outside scope. */
+    @Transactional(readOnly = true)
+    public List<AgeBucket> ageHistogram(Viewer viewer, long poolId) {
+        get(viewer, poolId);
+        java.util.Map<Long, Integer> days = poolLeads.daysInPool(viewer, poolId, clock.instant());
+        List<AgeBucket> buckets = new ArrayList<>();
+        for (int i = 0; i < AGE_BUCKETS.size(); i++) {
+            int from = AGE_BUCKETS.get(i);
+            Integer to = i + 1 < AGE_BUCKETS.size() ? AGE_BUCKETS.get(i + 1) : null;
+            int leads = days.entrySet().stream().filter(e -> e.getKey() >= from && (to == null || e.getKey() < to))
+                    .mapToInt(java.util.Map.Entry::getValue).sum();
+            buckets.add(new AgeBucket(from, to, leads));
+        }
+        return buckets;
+    }
+
     /** A lead waiting in a pool the viewer can see, or 404. */
     @Transactional(readOnly = true)
     public PoolLead pooledLead(Viewer viewer, long leadId) {

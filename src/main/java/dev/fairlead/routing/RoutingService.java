@@ -156,6 +156,17 @@ public class RoutingService {
                 .toList();
     }
 
+    /** The open leads and today's new leads of the active reps the viewer may see, against their caps. */
+    @Transactional(readOnly = true)
+    public List<RepWorkload> workload(Viewer viewer) {
+        List<Rep> visible = reps.list(viewer, RepQuery.all()).stream().filter(Rep::active).toList();
+        Map<Long, dev.fairlead.leads.RepLoad> loads = ownership.loads(visible.stream().map(Rep::id).toList());
+        return visible.stream().map(r -> {
+            dev.fairlead.leads.RepLoad l = loads.getOrDefault(r.id(), dev.fairlead.leads.RepLoad.empty(r.id()));
+            return new RepWorkload(r.id(), r.name(), r.teamName(), l.openLeads(), r.maxOpenLeads(), l.newToday(), r.maxNewPerDay());
+        }).toList();
+    }
+
     Map<Long, String> names(Set<Long> repIds) {
         if (repIds.isEmpty()) {
             return Map.of();

@@ -200,6 +200,22 @@ public class SlaService {
         return timers.team(viewer, status, clock.instant().minus(Duration.ofDays(7)));
     }
 
+    /**
+     * First-contact breaches in the viewer's scope per day of the application's zone, for the {@code days} days
+     * up to today, oldest first, days without a breach included (as 0).
+     */
+    @Transactional(readOnly = true)
+    public List<DailyBreaches> breachesPerDay(Viewer viewer, int days) {
+        java.time.ZoneId zone = clock.getZone();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate first = today.minusDays(days - 1L);
+        Map<java.time.LocalDate, Integer> counted = timers.breachesPerDay(viewer, first.atStartOfDay(zone).toInstant(), zone);
+        return first.datesUntil(today.plusDays(1)).map(d -> new DailyBreaches(d, counted.getOrDefault(d, 0))).toList();
+    }
+
+    /** How many first-contact clocks ran out on one day. */
+    public record DailyBreaches(java.time.LocalDate day, int breaches) {}
+
     @Transactional(readOnly = true)
     public List<SlaPolicy> policies() {
         return timers.policies();

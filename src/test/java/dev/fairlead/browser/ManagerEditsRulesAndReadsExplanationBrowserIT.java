@@ -110,7 +110,12 @@ class ManagerEditsRulesAndReadsExplanationBrowserIT {
         Browser.screenshot(driver, "routing-lead-assignment");
         WebElement why = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#assignment-panel .assignment-why")));
         assertThat(why.getText()).isNotBlank();
+        WebElement details = driver.findElement(By.cssSelector("#assignment-panel .assignment-details"));
+        assertThat(details.getAttribute("open")).as("the full trace is folded below the summary").isNull();
+        Browser.click(driver, By.cssSelector("#assignment-panel .assignment-details > summary"));
         WebElement winner = driver.findElement(By.cssSelector("#assignment-panel tr.winner"));
+        assertThat(driver.findElement(By.cssSelector("#assignment-panel .assignment-summary")).getText())
+                .startsWith(winner.findElement(By.tagName("span")).getText() + ": ").contains("next in turn");
         assertThat(driver.findElement(By.cssSelector("#assignment-panel .assignment-outcome")).getText())
                 .contains(winner.findElement(By.tagName("span")).getText());
         assertThat(driver.findElements(By.cssSelector("#assignment-panel tr.candidate")).size()).isGreaterThan(1);

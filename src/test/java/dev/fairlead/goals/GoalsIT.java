@@ -201,6 +201,26 @@ class GoalsIT {
         assertThat(trend).hasSize(31);
         assertThat(trend.get(16).path("actual").decimalValue()).isEqualByComparingTo("110000");
         assertThat(trend.get(30).path("pace").decimalValue()).isEqualByComparingTo("220000");
+
+        ApiResponse page = dev.fairlead.support.ChartPages.signIn(api, org.director().username(), "zh-CN").get("/goals/" + goal);
+        JsonNode burnUp = dev.fairlead.support.ChartPages.data(page, "goal-trend");
+        List<String> labels = new java.util.ArrayList<>();
+        List<Double> actuals = new java.util.ArrayList<>();
+        List<Double> pace = new java.util.ArrayList<>();
+        trend.forEach(t -> {
+            labels.add(t.path("label").asString());
+            actuals.add(t.path("actual").isNull() ? null : t.path("actual").asDouble());
+            pace.add(t.path("pace").asDouble());
+        });
+        assertThat(dev.fairlead.support.ChartPages.labels(burnUp)).as("the burn-up is the trend, piece by piece").isEqualTo(labels);
+        List<Double> chartActuals = new java.util.ArrayList<>();
+        burnUp.path("actual").forEach(v -> chartActuals.add(v.isNull() ? null : v.asDouble()));
+        List<Double> chartPace = new java.util.ArrayList<>();
+        burnUp.path("pace").forEach(v -> chartPace.add(v.asDouble()));
+        assertThat(chartActuals).isEqualTo(actuals).contains(110000.0);
+        assertThat(chartPace).isEqualTo(pace);
+        assertThat(chartPace.get(30)).isEqualTo(220000.0);
+        assertThat(page.body()).contains("id=\"goal-trend-table\"").contains("累计完成与进度线对比");
     }
 
     @Test

@@ -138,6 +138,10 @@ class LiveRoutingIT {
         assertThat(first.path("kind").asString()).isEqualTo("AUTO");
         assertThat(first.path("repName").asString()).isNotBlank();
         assertThat(first.path("explanation").path("rules").size()).isEqualTo(2);
+        assertThat(first.path("summary").asString()).startsWith(first.path("repName").asString() + ": ");
+        String inChinese = api.as(org.manager().token()).language("zh-CN").get("/api/leads/" + lead.id() + "/assignments").tree()
+                .get(0).path("summary").asString();
+        assertThat(inChinese).startsWith(first.path("repName").asString() + "：").doesNotContain("not the others");
         assertThat(other.status()).isEqualTo(404);
     }
 

@@ -44,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GoalPageController {
 
+    private final dev.fairlead.common.web.ChartJson chartJson;
     private final GoalService goals;
     private final GoalTasks goalTasks;
     private final TaskService tasks;
@@ -55,8 +56,9 @@ class GoalPageController {
     private final TerritoryPotentialService potentials;
 
     GoalPageController(GoalService goals, GoalTasks goalTasks, TaskService tasks, TeamService teams, RepService reps, AuditTrail audit,
-            FormErrors formErrors, Clock clock, TerritoryPotentialService potentials) {
+            FormErrors formErrors, Clock clock, TerritoryPotentialService potentials, dev.fairlead.common.web.ChartJson chartJson) {
         this.potentials = potentials;
+        this.chartJson = chartJson;
         this.goals = goals;
         this.goalTasks = goalTasks;
         this.tasks = tasks;
@@ -119,7 +121,9 @@ class GoalPageController {
         Goal goal = progress.goal();
         model.addAttribute("p", progress);
         model.addAttribute("children", goals.children(viewer, id));
-        model.addAttribute("trend", goals.trend(viewer, id));
+        List<TrendPoint> trend = goals.trend(viewer, id);
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendChartJson", chartJson.of(trendChart(progress, trend)));
         model.addAttribute("history", audit.search(viewer, AuditFilter.forEntity("goal", id)).items());
         model.addAttribute("parent", goal.parentId() == null ? null : parentIfVisible(viewer, goal.parentId()));
         model.addAttribute("axes", SplitAxis.values());
@@ -244,6 +248,16 @@ class GoalPageController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
+    }
+
+    /** The goal page's burn-up: the running actual per piece of the period against the linear pace line. */
+    private static Map<String, Object> trendChart(GoalProgress p, List<TrendPoint> trend) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("percent", p.percent());
+        chart.put("labels", trend.stream().map(TrendPoint::label).toList());
+        chart.put("actual", trend.stream().map(t -> t.actual() == null ? null : t.actual().doubleValue()).toList());
+        chart.put("pace", trend.stream().map(t -> t.pace().doubleValue()).toList());
+        return chart;
     }
 
     private List<Map<String, Object>> charts(Viewer viewer, List<GoalProgress> list) {

@@ -81,6 +81,7 @@ class LeadPageController {
         model.addAttribute("mergedInto", lead.duplicateOf() == null ? null : leads.mergedInto(viewer, id).orElse(null));
         model.addAttribute("history", leads.history(viewer, id));
         model.addAttribute("panels", panels);
+        model.addAttribute("tabPanels", panels.stream().filter(p -> !p.side()).toList());
         model.addAttribute("setAside", dataQuality.forLead(viewer, id));
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
         return "leads/detail";

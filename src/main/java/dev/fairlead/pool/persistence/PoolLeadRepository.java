@@ -73,6 +73,20 @@ public class PoolLeadRepository {
                 .list();
     }
 
+    /** How many leads of the pool have waited how many whole days at {@code now} (as {@link PoolLead#daysInPool()}). */
+    public Map<Long, Integer> daysInPool(Viewer viewer, long poolId, Instant now) {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.sql("SELECT greatest(0, floor(extract(epoch FROM (CAST(:now AS timestamptz) - pl.since)) / 86400)) AS days, count(*) AS n FROM ("
+                        + PoolRepository.POOLED + ") pl JOIN pool p ON p.id = pl.in_pool WHERE pl.in_pool = :pool AND "
+                        + PoolRepository.VISIBLE + " GROUP BY 1")
+                .params(PoolRepository.visibility(viewer))
+                .param("pool", poolId)
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> counts.merge(rs.getLong("days"), rs.getInt("n"), Integer::sum))
+                .list();
+        return counts;
+    }
+
     /** The pool this unowned open lead is in; empty when it is owned, closed or was never pooled. */
     public OptionalLong poolOf(long leadId) {
         return jdbc.sql("SELECT in_pool FROM (" + PoolRepository.POOLED + " AND l.id = :lead) pl")

@@ -48,11 +48,13 @@ class PoolPageController {
     private final ClaimMessages claimMessages;
     private final FormErrors formErrors;
     private final MessageSource messages;
+    private final dev.fairlead.common.web.ChartJson chartJson;
 
     PoolPageController(PoolService pools, PoolClaims claims, PoolRecovery recovery, LeadService leads, RepService reps,
             TeamService teams, ChinaDivisions divisions, ClaimMessages claimMessages, FormErrors formErrors,
-            MessageSource messages) {
+            MessageSource messages, dev.fairlead.common.web.ChartJson chartJson) {
         this.pools = pools;
+        this.chartJson = chartJson;
         this.claims = claims;
         this.recovery = recovery;
         this.leads = leads;
@@ -83,7 +85,38 @@ class PoolPageController {
         model.addAttribute("filter", query);
         model.addAttribute("provinces", divisions.provinces());
         model.addAttribute("reps", reps.list(viewer, RepQuery.all()));
-        return htmx != null ? "pool/leads :: rows" : "pool/leads";
+        if (htmx != null) {
+            return "pool/leads :: rows";
+        }
+        List<PoolService.AgeBucket> ages = pools.ageHistogram(viewer, id);
+        model.addAttribute("ages", ages);
+        Map<String, Object> chart = ageChart(ages);
+        model.addAttribute("ageChart", chart);
+        model.addAttribute("ageChartJson", chartJson.of(chart));
+        return "pool/leads";
+    }
+
+    /** The age histogram as the pool page's chart draws it (see {@code /js/charts.js}). */
+    private Map<String, Object> ageChart(List<PoolService.AgeBucket> ages) {
+        Map<String, Object> series = new java.util.LinkedHashMap<>();
+        series.put("name", messages.getMessage("pool.age.leads", null, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        series.put("type", "bar");
+        series.put("data", ages.stream().map(PoolService.AgeBucket::leads).toList());
+        Map<String, Object> chart = new java.util.LinkedHashMap<>();
+        chart.put("labels", ages.stream().map(this::ageLabel).toList());
+        chart.put("series", List.of(series));
+        chart.put("xName", messages.getMessage("pool.age.days", null, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        chart.put("integers", true);
+        return chart;
+    }
+
+    private String ageLabel(PoolService.AgeBucket b) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        if (b.toDays() == null) {
+            return messages.getMessage("pool.age.atLeast", new Object[] {b.fromDays()}, locale);
+        }
+        return b.toDays() - b.fromDays() == 1 ? messages.getMessage("pool.age.exactly", new Object[] {b.fromDays()}, locale)
+                : messages.getMessage("pool.age.between", new Object[] {b.fromDays(), b.toDays() - 1}, locale);
     }
 
     @PostMapping("/pool/{id}/claims")

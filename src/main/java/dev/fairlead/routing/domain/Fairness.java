@@ -23,4 +23,24 @@ public final class Fairness {
         }
         return total == 0 ? 0 : (2 * weighted) / (n * total) - (n + 1.0) / n;
     }
+
+    /**
+     * The Lorenz curve of non-negative amounts: from (0, 0), after each amount in ascending order the share of
+     * holders so far against their share of the total, ending at (1, 1). Empty amounts, or all zero, give the diagonal.
+     */
+    public static double[][] lorenz(double[] amounts) {
+        int n = amounts.length;
+        double[] sorted = amounts.clone();
+        Arrays.sort(sorted);
+        double total = Arrays.stream(sorted).sum();
+        double[][] curve = new double[n + 1][];
+        curve[0] = new double[] {0, 0};
+        double running = 0;
+        for (int i = 0; i < n; i++) {
+            running += sorted[i];
+            double x = (i + 1.0) / n;
+            curve[i + 1] = new double[] {x, total == 0 ? x : running / total};
+        }
+        return n == 0 ? new double[][] {{0, 0}, {1, 1}} : curve;
+    }
 }

@@ -26,17 +26,20 @@ import org.springframework.web.bind.annotation.RestController;
 class AssignmentApiController {
 
     private final RoutingService routing;
+    private final RoutingText text;
     private final Clock clock;
 
-    AssignmentApiController(RoutingService routing, Clock clock) {
+    AssignmentApiController(RoutingService routing, RoutingText text, Clock clock) {
         this.routing = routing;
+        this.text = text;
         this.clock = clock;
     }
 
     @GetMapping("/api/leads/{id}/assignments")
-    @Operation(summary = "Every assignment of the lead, newest first, each with its explanation")
-    List<AssignmentRecord> assignments(@PathVariable long id) {
-        return routing.assignments(Viewers.require(), id);
+    @Operation(summary = "Every assignment of the lead, newest first, each with its explanation and a one-line summary of it",
+            description = "'summary' is the explanation at a glance in the language of Accept-Language; 'explanation' is the full trace.")
+    List<ExplainedAssignment> assignments(@PathVariable long id) {
+        return routing.assignments(Viewers.require(), id).stream().map(a -> new ExplainedAssignment(a, text.summary(a))).toList();
     }
 
     @PostMapping("/api/leads/{id}/assignments")

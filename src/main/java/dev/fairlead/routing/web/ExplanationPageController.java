@@ -4,18 +4,21 @@ import dev.fairlead.common.InvalidInputException;
 import dev.fairlead.common.ConflictException;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.common.Viewers;
+import dev.fairlead.common.web.ChartJson;
 import dev.fairlead.common.web.FormErrors;
 import dev.fairlead.leads.LeadService;
 import dev.fairlead.org.RepQuery;
 import dev.fairlead.org.RepService;
 import dev.fairlead.routing.LedgerLine;
 import dev.fairlead.routing.ManualAssignment;
+import dev.fairlead.routing.RepWorkload;
 import dev.fairlead.routing.RoutingService;
 import dev.fairlead.routing.domain.PeriodKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +38,14 @@ class ExplanationPageController {
     private final RepService reps;
     private final FormErrors formErrors;
     private final Clock clock;
+    private final LedgerCharts charts;
+    private final ChartJson chartJson;
 
-    ExplanationPageController(RoutingService routing, LeadService leads, RepService reps, FormErrors formErrors, Clock clock) {
+    ExplanationPageController(RoutingService routing, LeadService leads, RepService reps, FormErrors formErrors, Clock clock,
+            MessageSource messages, ChartJson chartJson) {
         this.routing = routing;
+        this.chartJson = chartJson;
+        this.charts = new LedgerCharts(messages);
         this.leads = leads;
         this.reps = reps;
         this.formErrors = formErrors;
@@ -73,6 +81,13 @@ class ExplanationPageController {
     String ledger(@RequestParam(defaultValue = "MONTH") PeriodKind period, Model model) {
         List<LedgerLine> lines = routing.ledger(Viewers.require(), period, LocalDate.now(clock));
         model.addAttribute("lines", lines);
+        List<RepWorkload> workload = routing.workload(Viewers.require());
+        model.addAttribute("workload", workload);
+        Map<String, Object> lorenz = charts.lorenz(lines);
+        model.addAttribute("lorenzChart", lorenz);
+        model.addAttribute("pointsChartJson", chartJson.of(charts.points(lines)));
+        model.addAttribute("lorenzChartJson", chartJson.of(lorenz));
+        model.addAttribute("workloadChartJson", chartJson.of(charts.workload(workload)));
         model.addAttribute("period", period);
         model.addAttribute("periods", PeriodKind.values());
         model.addAttribute("periodStart", period.start(LocalDate.now(clock)));

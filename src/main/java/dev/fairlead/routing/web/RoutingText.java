@@ -2,8 +2,11 @@ package dev.fairlead.routing.web;
 
 import dev.fairlead.routing.AssignmentRecord;
 import dev.fairlead.routing.domain.Explanation;
+import dev.fairlead.routing.domain.ExplanationSummary;
 import dev.fairlead.routing.domain.Reason;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -73,6 +76,62 @@ class RoutingText {
         return a.explanation() == null ? a.reason() : reason(a.explanation().why());
     }
 
+    /**
+     * The explanation in one line, before its full trace: who got the lead and why, and how many others were
+     * left out for each reason ("李娜：在负责区域内，积分最少（12.5）；其他人未选中：24 人不在区域内…"). A manual
+     * assignment has no trace: its line is the rep and the manager's reason.
+     */
+    public String summary(AssignmentRecord a) {
+        if (a.explanation() == null) {
+            return text("routing.summary.manual", a.repName(), a.reason() == null ? "" : a.reason());
+        }
+        ExplanationSummary s = ExplanationSummary.of(a.explanation());
+        String separator = text("routing.summary.separator");
+        String others = s.others().stream().map(this::group).collect(Collectors.joining(separator));
+        if (s.outcome() == Explanation.Outcome.POOLED) {
+            String why = shortReason(s.why());
+            return others.isEmpty() ? text("routing.summary.pooled", why) : text("routing.summary.pooledOthers", why, others);
+        }
+        List<String> parts = new ArrayList<>();
+        s.qualities().forEach(q -> parts.add(phrase("routing.summary.quality." + q.code(), q.args().toArray(), q)));
+        parts.add(shortReason(s.why()));
+        if (s.rulesFellThrough() > 0) {
+            parts.add(text("routing.summary.fellThrough", s.rulesFellThrough()));
+        }
+        String name = s.winnerName() != null ? s.winnerName() : a.repName();
+        String reasons = String.join(separator, parts);
+        return others.isEmpty() ? text("routing.summary.assigned", name, reasons)
+                : text("routing.summary.assignedOthers", name, reasons, others);
+    }
+
+    private String group(ExplanationSummary.Group g) {
+        Object[] args = new Object[g.args().size() + 1];
+        args[0] = g.count();
+        for (int i = 0; i < g.args().size(); i++) {
+            args[i + 1] = g.args().get(i);
+        }
+        Integer weekday = WEEKDAY_ARGUMENT.get(g.code());
+        if (weekday != null && weekday + 1 < args.length) {
+            args[weekday + 1] = weekday(String.valueOf(args[weekday + 1]));
+        }
+        String key = "routing.summary.others." + g.code();
+        String found = messages.getMessage(key, args, null, locale());
+        return found != null ? found : g.count() + " " + reason(new Reason(g.code(), g.args()));
+    }
+
+    /** The strategy's reason in a few words ("fewest points (12.5)"), or its full sentence when it has no short form. */
+    private String shortReason(Reason why) {
+        return why == null ? "" : phrase("routing.summary.why." + why.code(), why.args().toArray(), why);
+    }
+
+    private String phrase(String key, Object[] args, Reason fallback) {
+        for (int i = 0; i < args.length; i++) {
+            args[i] = String.valueOf(args[i]).replaceFirst("^(-?\\d+)\\.0+$", "$1"); // 12.0 points read as 12
+        }
+        String found = messages.getMessage(key, args, null, locale());
+        return found != null ? found : reason(fallback).replaceAll("[.。]$", "");
+    }
+
     public String condition(Explanation.ConditionTrace c) {
         String field = text("routing.field." + c.field().name());
         String operator = text("routing.operator." + c.operator().name());
@@ -114,6 +173,10 @@ class RoutingText {
 
     private String text(String key) {
         return messages.getMessage(key, null, key, locale());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale());
     }
 
     private static Locale locale() {

@@ -32,7 +32,7 @@ class ScorePanelController {
 
         @Bean
         LeadPagePanel leadScorePanel() {
-            return new LeadPagePanel("lead-score-panel", "scoring.panel.title", "/scoring/leads/{id}/panel", 10);
+            return new LeadPagePanel("lead-score-panel", "scoring.panel.title", "/scoring/leads/{id}/panel", 10, LeadPagePanel.Place.SIDE);
         }
     }
 }

@@ -192,6 +192,20 @@ public class SlaRepository {
                 .query(SlaRepository::timer).list();
     }
 
+    /** Breaches in scope since {@code since}, counted per day of {@code zone}; days without a breach are absent. */
+    public Map<java.time.LocalDate, Integer> breachesPerDay(Viewer viewer, Instant since, java.time.ZoneId zone) {
+        Map<java.time.LocalDate, Integer> perDay = new java.util.TreeMap<>();
+        jdbc.sql("SELECT CAST(s.breached_at AT TIME ZONE :zone AS date) AS day, count(*) AS n FROM sla_timer s WHERE " + SCOPE + """
+                         AND s.breached_at >= :since
+                        GROUP BY 1
+                        """)
+                .params(Map.of("all", viewer.seesAll(), "scopeTeam", viewer.scopeTeamId(), "scopeRep", viewer.scopeRepId()))
+                .param("zone", zone.getId()).param("since", Timestamp.from(since))
+                .query((rs, n) -> perDay.put(rs.getDate("day").toLocalDate(), rs.getInt("n")))
+                .list();
+        return perDay;
+    }
+
     private static SlaTimer timer(ResultSet rs, int n) throws SQLException {
         return new SlaTimer(rs.getLong("id"), rs.getLong("lead_id"), rs.getString("lead_label"), rs.getLong("rep_id"),
                 rs.getString("rep_name"), rs.getLong("team_id"), rs.getTimestamp("assigned_at").toInstant(),

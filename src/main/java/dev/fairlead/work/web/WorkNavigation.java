@@ -69,7 +69,7 @@ class WorkNavigation {
 
     @Bean
     LeadPagePanel slaPanel() {
-        return new LeadPagePanel("work-sla", "work.panel.sla", "/work/leads/{id}/sla", 40);
+        return new LeadPagePanel("work-sla", "work.panel.sla", "/work/leads/{id}/sla", 40, LeadPagePanel.Place.SIDE);
     }
 
     @Bean
