@@ -135,6 +135,29 @@ class RuleSetVersioningIT {
     }
 
     @Test
+    void aManagerSavesADraftThatKeepsRulesForTeamsOutsideHerScopeButCannotPointARuleThereAnew() {
+        RuleSetView draft = ruleSets.createDraft(DIRECTOR, null, "全公司草稿");
+        RuleSetView withSouth = ruleSets.updateDraft(DIRECTOR, draft.id(), new RuleSetCommand("全公司草稿", List.of(
+                RoutingFixtures.teamRule("华南", org.southChina().id(), dev.fairlead.routing.domain.StrategyKind.ROUND_ROBIN),
+                RoutingFixtures.repsRule("胡军", List.of(org.huJun().id()), dev.fairlead.routing.domain.StrategyKind.ROUND_ROBIN)), null));
+        Map<String, Object> south = Map.of("key", withSouth.rules().get(0).key(), "name", "华南", "targetKind", "TEAM",
+                "teamId", org.southChina().id(), "strategy", "ROUND_ROBIN");
+        Map<String, Object> huJun = Map.of("key", withSouth.rules().get(1).key(), "name", "胡军", "targetKind", "REPS",
+                "repIds", List.of(org.huJun().id()), "strategy", "ROUND_ROBIN");
+        Map<String, Object> mine = Map.of("name", "上海", "targetKind", "TEAM", "teamId", org.shanghai().id(), "strategy", "ROUND_ROBIN");
+
+        ApiResponse kept = api.as(org.manager().token()).put("/api/routing/rule-sets/" + draft.id(), Map.of(
+                "name", "全公司草稿", "rowVersion", withSouth.rowVersion(), "rules", List.of(mine, south, huJun)));
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+
+        Map<String, Object> anew = Map.of("name", "深圳", "targetKind", "TEAM", "teamId", org.shenzhen().id(), "strategy", "ROUND_ROBIN");
+        ApiResponse pointed = api.as(org.manager().token()).put("/api/routing/rule-sets/" + draft.id(), Map.of(
+                "name", "全公司草稿", "rowVersion", kept.tree().path("rowVersion").asInt(), "rules", List.of(mine, south, huJun, anew)));
+        assertThat(pointed.status()).as(pointed.toString()).isEqualTo(400);
+        assertThat(pointed.body()).contains("rules[3].teamId");
+    }
+
+    @Test
     void theRuleEditorNamesTeamsRepsAndPoolsEvenOutsideTheManagersTeam() {
         Pool south = pools.create(Viewer.system(), new PoolCommand("华南公海 South pool #" + org.n(), null, 5, null, false, 7,
                 List.of(org.southChina().id()), List.of(), null));
