@@ -87,7 +87,7 @@ public class RuleSetService {
             throw new ConflictException("routing.ruleSet.notDraft", "Rule set v" + before.version() + " is " + before.status()
                     + "; only drafts can be edited");
         }
-        List<RuleDefinition> rules = validated(viewer, cmd);
+        List<RuleDefinition> rules = validated(viewer, cmd, before.rules());
         if (!ruleSets.updateDraft(id, cmd.name().trim(), rules, cmd.rowVersion())) {
             throw new ConflictException("stale", "Rule set " + id + " was changed by someone else; reload and try again");
         }
@@ -129,7 +129,20 @@ public class RuleSetService {
         return after;
     }
 
-    private List<RuleDefinition> validated(Viewer viewer, RuleSetCommand cmd) {
+    /**
+     * Every rule checked; a rule may keep a team or rep outside the viewer's scope that the draft
+     * already had (a manager edits the company's rule set, whose other regions' rules she cannot see
+     * into), but may not point at one anew.
+     */
+    private List<RuleDefinition> validated(Viewer viewer, RuleSetCommand cmd, List<RuleDefinition> before) {
+        Set<Long> keptTeams = new HashSet<>();
+        Set<Long> keptReps = new HashSet<>();
+        for (RuleDefinition r : before) {
+            if (r.teamId() != null) {
+                keptTeams.add(r.teamId());
+            }
+            keptReps.addAll(r.repIds());
+        }
         List<FieldProblem> problems = new ArrayList<>(Validation.check(validator, cmd));
         List<RuleDefinition> rules = new ArrayList<>();
         Set<String> keys = new HashSet<>();
@@ -139,7 +152,7 @@ public class RuleSetService {
                 continue;
             }
             String at = "rules[" + i + "].";
-            checkTarget(viewer, rule, at, problems);
+            checkTarget(viewer, rule, at, problems, keptTeams, keptReps);
             checkConditions(rule, at, problems);
             checkStrategy(rule, at, problems);
             String key = rule.key() == null ? "r-" + UUID.randomUUID().toString().substring(0, 8) : rule.key();
@@ -152,11 +165,12 @@ public class RuleSetService {
         return rules;
     }
 
-    private void checkTarget(Viewer viewer, RuleDefinition rule, String at, List<FieldProblem> problems) {
+    private void checkTarget(Viewer viewer, RuleDefinition rule, String at, List<FieldProblem> problems, Set<Long> keptTeams,
+            Set<Long> keptReps) {
         if (rule.targetKind() == TargetKind.TEAM) {
             if (rule.teamId() == null) {
                 problems.add(FieldProblem.of(at + "teamId", "validation.required"));
-            } else if (!exists(() -> teams.get(viewer, rule.teamId()))) {
+            } else if (!exists(() -> teams.get(keptTeams.contains(rule.teamId()) ? Viewer.system() : viewer, rule.teamId()))) {
                 problems.add(FieldProblem.of(at + "teamId", "routing.team.unknown", rule.teamId()));
             }
         } else if (rule.targetKind() == TargetKind.REPS) {
@@ -164,7 +178,7 @@ public class RuleSetService {
                 problems.add(FieldProblem.of(at + "repIds", "validation.required"));
             }
             for (Long repId : rule.repIds()) {
-                if (repId == null || !exists(() -> reps.get(viewer, repId))) {
+                if (repId == null || !exists(() -> reps.get(keptReps.contains(repId) ? Viewer.system() : viewer, repId))) {
                     problems.add(FieldProblem.of(at + "repIds", "routing.rep.unknown", repId));
                 }
             }

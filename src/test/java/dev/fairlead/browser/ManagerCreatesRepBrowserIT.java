@@ -115,10 +115,10 @@ class ManagerCreatesRepBrowserIT {
         click("nav-audit");
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.audit-entry")));
         WebElement entry = driver.findElements(By.cssSelector("tr.audit-entry")).stream()
-                .filter(row -> row.getText().contains("rep #" + repId))
+                .filter(row -> !row.findElements(By.cssSelector("a[href$='/reps/" + repId + "']")).isEmpty())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no audit entry for rep " + repId));
-        assertThat(entry.getText()).contains("qian.manager").contains("CREATE").contains("440300");
+        assertThat(entry.getText()).contains("qian.manager").contains("创建").doesNotContain("CREATE").contains("440300");
         Browser.screenshot(driver, "audit-zh");
     }
 

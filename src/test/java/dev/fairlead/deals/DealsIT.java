@@ -116,7 +116,7 @@ class DealsIT {
 
         String page = api.as(rep).language("zh-CN").get("/deals/" + id).body();
         String history = page.substring(page.indexOf("audit-entries"));
-        assertThat(history).contains("CNY 1,000.00").contains("CNY 2,500.50").contains("2026-12-31")
+        assertThat(history).contains("¥1,000.00").contains("¥2,500.50").contains("2026-12-31")
                 .doesNotContain("negative").doesNotContain("{amount").doesNotContain("currency=");
     }
 

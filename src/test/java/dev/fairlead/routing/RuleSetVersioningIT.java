@@ -135,6 +135,29 @@ class RuleSetVersioningIT {
     }
 
     @Test
+    void aManagerSavesADraftThatKeepsRulesForTeamsOutsideHerScopeButCannotPointARuleThereAnew() {
+        RuleSetView draft = ruleSets.createDraft(DIRECTOR, null, "全公司草稿");
+        RuleSetView withSouth = ruleSets.updateDraft(DIRECTOR, draft.id(), new RuleSetCommand("全公司草稿", List.of(
+                RoutingFixtures.teamRule("华南", org.southChina().id(), dev.fairlead.routing.domain.StrategyKind.ROUND_ROBIN),
+                RoutingFixtures.repsRule("胡军", List.of(org.huJun().id()), dev.fairlead.routing.domain.StrategyKind.ROUND_ROBIN)), null));
+        Map<String, Object> south = Map.of("key", withSouth.rules().get(0).key(), "name", "华南", "targetKind", "TEAM",
+                "teamId", org.southChina().id(), "strategy", "ROUND_ROBIN");
+        Map<String, Object> huJun = Map.of("key", withSouth.rules().get(1).key(), "name", "胡军", "targetKind", "REPS",
+                "repIds", List.of(org.huJun().id()), "strategy", "ROUND_ROBIN");
+        Map<String, Object> mine = Map.of("name", "上海", "targetKind", "TEAM", "teamId", org.shanghai().id(), "strategy", "ROUND_ROBIN");
+
+        ApiResponse kept = api.as(org.manager().token()).put("/api/routing/rule-sets/" + draft.id(), Map.of(
+                "name", "全公司草稿", "rowVersion", withSouth.rowVersion(), "rules", List.of(mine, south, huJun)));
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+
+        Map<String, Object> anew = Map.of("name", "深圳", "targetKind", "TEAM", "teamId", org.shenzhen().id(), "strategy", "ROUND_ROBIN");
+        ApiResponse pointed = api.as(org.manager().token()).put("/api/routing/rule-sets/" + draft.id(), Map.of(
+                "name", "全公司草稿", "rowVersion", kept.tree().path("rowVersion").asInt(), "rules", List.of(mine, south, huJun, anew)));
+        assertThat(pointed.status()).as(pointed.toString()).isEqualTo(400);
+        assertThat(pointed.body()).contains("rules[3].teamId");
+    }
+
+    @Test
     void theRuleEditorNamesTeamsRepsAndPoolsEvenOutsideTheManagersTeam() {
         Pool south = pools.create(Viewer.system(), new PoolCommand("华南公海 South pool #" + org.n(), null, 5, null, false, 7,
                 List.of(org.southChina().id()), List.of(), null));
@@ -147,7 +170,7 @@ class RuleSetVersioningIT {
                 toSouthPool, RoutingFixtures.poolRule("默认")), null));
         Api.Request manager = api.as(org.manager().token()).language("zh-CN"); // runs 上海一组, below 华东大区; 胡军 and the pool are South China's
 
-        String page = manager.get("/routing/rule-sets/" + draft.id()).body();
+        String page = manager.get("/routing/rule-sets/" + draft.id()).body().replaceAll("<[^>]+>", ""); // names sit in their own translate="no" spans
         assertThat(page).contains("团队 华东大区 East China （含下级团队）").contains("指定销售 胡军, 李娜")
                 .contains("公海池 华南公海 South pool #" + org.n()).doesNotContain("团队 #").doesNotContain("公海池 #");
         assertThat(selected(manager.get("/routing/rule-sets/" + draft.id() + "/rules/0").body(), "teamId"))
@@ -157,7 +180,9 @@ class RuleSetVersioningIT {
         assertThat(selected(manager.get("/routing/rule-sets/" + draft.id() + "/rules/2").body(), "poolId"))
                 .containsExactly("华南公海 South pool #" + org.n());
         String defaultPool = pools.listForLabels().stream().filter(Pool::isDefault).findFirst().orElseThrow().name();
-        assertThat(page).contains("公海池 " + defaultPool);
+        assertThat(defaultPool).as("stored as the migration wrote it").isEqualTo("公海 Company pool");
+        defaultPool = "公海"; // and read in the reader's language (decision 0013)
+        assertThat(page).contains("公海池 " + defaultPool).doesNotContain("Company pool");
         assertThat(manager.get("/routing/rule-sets/" + draft.id() + "/rules/3").body()).contains(defaultPool + "（默认）").doesNotContain("公海池编号");
     }
 

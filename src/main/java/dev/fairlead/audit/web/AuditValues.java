@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * A value from an audit entry's before or after, as a person would write it ({@code ${@auditValues.format(v)}}).
  * The trail keeps snapshots as JSON, so a value arrives as a map, list, string, number or boolean:
- * money ({@code {amount, currency}} or "CNY 1000.00") is written CNY 1,000.00, an instant in the pages'
+ * money ({@code {amount, currency}} or "CNY 1000.00") is written ¥1,000.00, an instant in the pages'
  * date-time format, a weekday and yes/no in the reader's language, a list and any other map item by item.
  * Dates (2026-03-05) are already in the pages' format.
  */
@@ -37,11 +37,42 @@ class AuditValues {
 
     private final MessageSource messages;
     private final DateTimes dateTimes;
+    private final AuditLabels labels;
 
-    AuditValues(MessageSource messages, DateTimes dateTimes) {
+    AuditValues(MessageSource messages, DateTimes dateTimes, AuditLabels labels) {
         this.messages = messages;
         this.dateTimes = dateTimes;
+        this.labels = labels;
     }
+
+    /**
+     * The value of one field: the id of a rep, team or user as its name, a code (a status, a
+     * channel, a period kind) in the reader's words, anything else as {@link #format(Object)}.
+     */
+    public String format(String field, Object value) {
+        if (value == null) {
+            return NOTHING;
+        }
+        java.util.Optional<String> name = labels.nameOf(field, value);
+        if (name.isPresent()) {
+            return name.get();
+        }
+        if (value instanceof Collection<?> list && !list.isEmpty()) {
+            return list.stream().map(v -> format(field, v)).collect(Collectors.joining(", "));
+        }
+        String codes = CODES_BY_FIELD.get(field);
+        if (codes != null && value instanceof String code) {
+            String word = messages.getMessage(codes + "." + code, null, null, LocaleContextHolder.getLocale());
+            if (word != null) {
+                return word;
+            }
+        }
+        return format(value);
+    }
+
+    /** Fields whose codes the module that owns them already words (leadStatus.NEW=新线索). */
+    private static final Map<String, String> CODES_BY_FIELD = Map.of(
+            "status", "leadStatus", "source", "leadSource", "tier", "tier", "companySize", "companySize");
 
     public String format(Object value) {
         if (value == null) {
@@ -73,8 +104,14 @@ class AuditValues {
                 return money((String) currency, exact);
             }
         }
+        if (map.get("name") instanceof String name) {
+            return name; // a goal's unit, a territory with its name: the name is what a person reads
+        }
+        if (map.containsKey("start") && map.containsKey("end") && map.containsKey("kind")) {
+            return format(map.get("kind")) + " " + format(map.get("start")) + " – " + format(map.get("end"));
+        }
         return map.isEmpty() ? NOTHING : map.entrySet().stream()
-                .map(e -> e.getKey() + ": " + format(e.getValue()))
+                .map(e -> labels.field(String.valueOf(e.getKey())) + ": " + format(String.valueOf(e.getKey()), e.getValue()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -90,13 +127,23 @@ class AuditValues {
                 return s;
             }
         }
-        return WEEKDAYS.contains(s) ? text("day.long." + s) : s;
+        if (WEEKDAYS.contains(s)) {
+            return text("day.long." + s);
+        }
+        return labels.text("audit.value." + s, s);
     }
 
-    /** CNY 1,000.00: the currency code and the amount to the cent, as the deal pages write it. */
+    /** ¥1,000.00: the currency's sign (its code where it has none) and the amount to the cent. */
     static String money(String currency, BigDecimal amount) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return currency + " " + format.format(amount);
+        String sign = switch (currency) {
+            case "CNY" -> "¥";
+            case "USD" -> "US$";
+            case "EUR" -> "€";
+            case "HKD" -> "HK$";
+            default -> currency + " ";
+        };
+        return (amount.signum() < 0 ? "-" : "") + sign + format.format(amount.abs());
     }
 
     private static String number(Number n) {

@@ -1,5 +1,6 @@
 package dev.fairlead.routing.web;
 
+import dev.fairlead.common.web.RecordNames;
 import dev.fairlead.routing.AssignmentRecord;
 import dev.fairlead.routing.domain.Explanation;
 import dev.fairlead.routing.domain.ExplanationSummary;
@@ -19,10 +20,19 @@ import org.springframework.stereotype.Component;
 class RoutingText {
 
     private final MessageSource messages;
+    private final java.util.Optional<RecordNames> repNames;
 
-    RoutingText(MessageSource messages) {
+    RoutingText(MessageSource messages, java.util.List<RecordNames> names) {
         this.messages = messages;
+        this.repNames = names.stream().filter(n -> "rep".equals(n.kind())).findFirst();
     }
+
+    /** Reasons with tiers (NEW, [KEY_ACCOUNT, SENIOR]) among their arguments, at these positions: shown as tier.* says. */
+    private static final Map<String, java.util.List<Integer>> TIER_ARGUMENTS = Map.of(
+            "tierNotPreferred", java.util.List.of(0, 2), "tierGroup", java.util.List.of(1));
+
+    /** Reasons with a rep's id among their arguments, and its position: shown as her name. */
+    private static final Map<String, Integer> REP_ARGUMENT = Map.of("roundRobinNext", 0);
 
     /**
      * Reasons with a weekday among their arguments, and its position. The engine stores the weekday as its
@@ -48,6 +58,16 @@ class RoutingText {
         if (instant != null && instant < args.length) {
             args[instant] = instant(String.valueOf(args[instant]));
         }
+        for (int i : TIER_ARGUMENTS.getOrDefault(reason.code(), java.util.List.of())) {
+            if (i < args.length) {
+                args[i] = tiers(String.valueOf(args[i]));
+            }
+        }
+        Integer rep = REP_ARGUMENT.get(reason.code());
+        if (rep != null && rep < args.length && repNames.isPresent() && String.valueOf(args[rep]).matches("\\d{1,18}")) {
+            Object id = args[rep];
+            args[rep] = repNames.get().name(Long.parseLong(String.valueOf(id))).orElse("#" + id);
+        }
         return messages.getMessage("routing.reason." + reason.code(), args, reason.code(), locale());
     }
 
@@ -60,6 +80,14 @@ class RoutingText {
         } catch (java.time.format.DateTimeParseException e) {
             return iso;
         }
+    }
+
+    /** A tier (NEW) or a list of them ([KEY_ACCOUNT, SENIOR]) in the reader's words: 新人、资深. */
+    String tiers(String codes) {
+        String inner = codes.startsWith("[") && codes.endsWith("]") ? codes.substring(1, codes.length() - 1) : codes;
+        return java.util.Arrays.stream(inner.split(",")).map(String::trim).filter(c -> !c.isEmpty())
+                .map(c -> messages.getMessage("tier." + c, null, c, locale()))
+                .collect(Collectors.joining(text("routing.listSeparator")));
     }
 
     /** A weekday's name in the reader's language; anything that is not a weekday's name as it is. */
@@ -159,6 +187,29 @@ class RoutingText {
                     : names.pool(r.poolId()));
             case EVERYONE -> kind;
         };
+    }
+
+    /** A target's kind ("团队"), for pages that show the names beside it apart (they are data, translate="no"). */
+    public String targetKind(dev.fairlead.routing.RuleDefinition r) {
+        return text("routing.target." + r.targetKind().name());
+    }
+
+    /** The names a target points at: the team, the reps, the pool; "" for everyone or the default pool. */
+    public String targetNames(dev.fairlead.routing.RuleDefinition r, RuleTargetNames.Names names) {
+        return switch (r.targetKind()) {
+            case TEAM -> names.team(r.teamId());
+            case REPS -> r.repIds().stream().map(names::rep).collect(Collectors.joining(", "));
+            case POOL -> r.poolId() == null && names.defaultPool() == null ? "" : names.pool(r.poolId());
+            case EVERYONE -> "";
+        };
+    }
+
+    /** What follows the names: "（含下级团队）", "(the default pool)", or "". */
+    public String targetSuffix(dev.fairlead.routing.RuleDefinition r, RuleTargetNames.Names names) {
+        if (r.targetKind() == dev.fairlead.routing.TargetKind.TEAM && r.includeSubTeams()) {
+            return text("routing.target.withSubTeams");
+        }
+        return r.targetKind() == dev.fairlead.routing.TargetKind.POOL && r.poolId() == null && names.defaultPool() == null ? text("routing.target.defaultPool") : "";
     }
 
     public String figures(java.util.Map<String, Double> figures) {

@@ -20,7 +20,28 @@ class RoutingTextTests {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
-    private final RoutingText text = new RoutingText(bundles());
+    private final RoutingText text = new RoutingText(bundles(), List.of(new dev.fairlead.common.web.RecordNames() {
+        @Override
+        public String kind() {
+            return "rep";
+        }
+
+        @Override
+        public java.util.Optional<String> name(long id) {
+            return id == 7 ? java.util.Optional.of("李娜") : java.util.Optional.empty();
+        }
+    }));
+
+    @Test
+    void tiersAndRepsInAReasonAreNamedNotCoded() {
+        LocaleContextHolder.setLocale(ZH);
+        assertThat(text.reason(Reason.of("roundRobinNext", 7L))).isEqualTo("轮到李娜之后的下一位。");
+        assertThat(text.reason(Reason.of("tierNotPreferred", "NEW", "A", "[KEY_ACCOUNT, SENIOR]")))
+                .doesNotContain("KEY_ACCOUNT").doesNotContain("NEW");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(text.reason(Reason.of("roundRobinNext", 7L))).isEqualTo("Next in turn after 李娜.");
+        assertThat(text.reason(Reason.of("tierGroup", "A", "[KEY_ACCOUNT, SENIOR]", "0.5"))).contains("Key account, ");
+    }
 
     @AfterEach
     void resetLocale() {
