@@ -101,14 +101,15 @@ public class WorkingCalendarService {
         return after;
     }
 
-    /** The team works by the calendar above it again. */
+    /** The team works by the calendar above it again (nothing changes when it had none of its own). */
     @Transactional
     public TeamHours clearHours(Viewer viewer, long teamId) {
         TeamService.requireOrgRole(viewer);
         teamService.get(viewer, teamId);
-        TeamHours before = calendars.hours(teamId).orElseThrow(() -> new NotFoundException("team_calendar", teamId));
-        calendars.deleteHours(teamId);
-        audit.record(Change.updated("team_calendar", teamId, teamId, null, before, null).as("DELETE"));
+        calendars.hours(teamId).ifPresent(before -> {
+            calendars.deleteHours(teamId);
+            audit.record(Change.updated("team_calendar", teamId, teamId, null, before, null).as("DELETE"));
+        });
         return hours(viewer, teamId);
     }
 

@@ -39,7 +39,9 @@ import org.springframework.context.annotation.Import;
  * skips it. A failure lists each page with the words that gave it away.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"fairlead.demo-data.enabled=true",
-        "fairlead.embedded-db.enabled=false", "logging.file.name=target/test-logs/fairlead-demo.log", "server.shutdown=immediate"})
+        "fairlead.embedded-db.enabled=false", "logging.file.name=target/test-logs/fairlead-demo.log", "server.shutdown=immediate",
+        // the same as DemoDataIT, so the two share one context and one demo load
+        "fairlead.test.clock.start=2026-12-08T10:30:00+08:00"})
 @Import({FreshDatabaseConfiguration.class, TestClockConfiguration.class, Api.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesSpeakTheReadersLanguageBrowserIT {

@@ -107,7 +107,12 @@ class AuditValues {
         if (map.get("name") instanceof String name) {
             return name; // a goal's unit, a territory with its name: the name is what a person reads
         }
-        if (map.containsKey("start") && map.containsKey("end") && map.containsKey("kind")) {
+        if (map.containsKey("kind") && map.containsKey("occurredAt") && map.containsKey("detail")) {
+            // a lead's behaviour: what and when in words; its detail (a page, a file name) is on the lead page
+            String kind = String.valueOf(map.get("kind"));
+            return messages.getMessage("behaviour." + kind, null, kind, LocaleContextHolder.getLocale()) + " " + format(map.get("occurredAt"));
+        }
+                if (map.containsKey("start") && map.containsKey("end") && map.containsKey("kind")) {
             return format(map.get("kind")) + " " + format(map.get("start")) + " – " + format(map.get("end"));
         }
         return map.isEmpty() ? NOTHING : map.entrySet().stream()

@@ -110,15 +110,29 @@ class RoutingText {
      * assignment has no trace: its line is the rep and the manager's reason.
      */
     public String summary(AssignmentRecord a) {
+        SummaryLine line = summaryLine(a);
+        return line.name() == null ? line.rest() : line.name() + text("routing.summary.nameSeparator") + line.rest();
+    }
+
+    /**
+     * The summary in its parts, for pages that mark names as data: the rep's name (null when nobody got
+     * the lead) and the rest of the line; {@code restIsData} when the rest is a manager's own words.
+     */
+    public record SummaryLine(String name, String separator, String rest, boolean restIsData) {}
+
+    public SummaryLine summaryLine(AssignmentRecord a) {
+        String nameSeparator = text("routing.summary.nameSeparator");
         if (a.explanation() == null) {
-            return text("routing.summary.manual", a.repName(), a.reason() == null ? "" : a.reason());
+            return new SummaryLine(a.repName(), nameSeparator, a.reason() == null ? "" : a.reason(), true);
         }
         ExplanationSummary s = ExplanationSummary.of(a.explanation());
         String separator = text("routing.summary.separator");
         String others = s.others().stream().map(this::group).collect(Collectors.joining(separator));
-        if (s.outcome() == Explanation.Outcome.POOLED) {
+        if (s.outcome() != Explanation.Outcome.ASSIGNED) {
             String why = shortReason(s.why());
-            return others.isEmpty() ? text("routing.summary.pooled", why) : text("routing.summary.pooledOthers", why, others);
+            String kind = s.outcome() == Explanation.Outcome.WAITING ? "waiting" : "pooled";
+            return new SummaryLine(null, "", others.isEmpty() ? text("routing.summary." + kind, why)
+                    : text("routing.summary." + kind + "Others", why, others), false);
         }
         List<String> parts = new ArrayList<>();
         s.qualities().forEach(q -> parts.add(phrase("routing.summary.quality." + q.code(), q.args().toArray(), q)));
@@ -128,8 +142,8 @@ class RoutingText {
         }
         String name = s.winnerName() != null ? s.winnerName() : a.repName();
         String reasons = String.join(separator, parts);
-        return others.isEmpty() ? text("routing.summary.assigned", name, reasons)
-                : text("routing.summary.assignedOthers", name, reasons, others);
+        return new SummaryLine(name, nameSeparator, others.isEmpty() ? reasons : text("routing.summary.assignedOthers", reasons, others),
+                false);
     }
 
     private String group(ExplanationSummary.Group g) {
@@ -155,6 +169,11 @@ class RoutingText {
     private String phrase(String key, Object[] args, Reason fallback) {
         for (int i = 0; i < args.length; i++) {
             args[i] = String.valueOf(args[i]).replaceFirst("^(-?\\d+)\\.0+$", "$1"); // 12.0 points read as 12
+        }
+        for (int i : fallback == null ? java.util.List.<Integer>of() : TIER_ARGUMENTS.getOrDefault(fallback.code(), java.util.List.of())) {
+            if (i < args.length) {
+                args[i] = tiers(String.valueOf(args[i]));
+            }
         }
         String found = messages.getMessage(key, args, null, locale());
         return found != null ? found : reason(fallback).replaceAll("[.。]$", "");

@@ -100,6 +100,8 @@ class RoleMatrixIT {
             Map.entry("/api/pool/leads/{id}", "lead"),
             Map.entry("/api/reps/{id}", "rep"),
             Map.entry("/api/reps/{id}/absences/{absenceId}", "freshAbsence"),
+            Map.entry("/api/teams/{id}/duty-shifts/{shiftId}", "freshDutyShift"),
+            Map.entry("/api/public-holidays/{day}", "freshHoliday"),
             Map.entry("/api/teams/{id}", "team"),
             Map.entry("/api/users/{id}", "user"),
             Map.entry("/api/tokens/{id}", "freshToken"),
@@ -176,6 +178,17 @@ class RoleMatrixIT {
                     Map.of("startsOn", today.plusYears(1).plusDays(n).toString(), "endsOn", today.plusYears(1).plusDays(n).toString())))
                     .path("absences");
             return String.valueOf(absences.get(absences.size() - 1).path("id").asLong());
+        });
+        records.put("freshDutyShift", () -> {
+            java.time.Instant starts = clock.instant().plus(java.time.Duration.ofDays(400 + sequence.incrementAndGet()));
+            return String.valueOf(created(api.as(manager).post("/api/teams/" + org.shanghai().id() + "/duty-shifts",
+                    Map.of("repId", org.liNa().id(), "startsAt", starts.toString(), "endsAt", starts.plusSeconds(3600).toString())))
+                    .path("id").asLong());
+        });
+        records.put("freshHoliday", () -> {
+            String day = LocalDate.of(2040, 1, 1).plusDays(sequence.incrementAndGet()).toString();
+            created(api.as(admin).put("/api/public-holidays/" + day, Map.of("name", "矩阵假日")));
+            return day;
         });
         Login spare = fixtures.login("spare." + org.n(), "王伟 (rep)", Role.REP, null, org.wangWei().id());
         fixed("user", spare.user().id());

@@ -25,7 +25,7 @@ class ExplanationSummaryTextTests {
 
     private static final ValueModel.LeadValue VALUE = new ValueModel.LeadValue(0.2, 24000, 1.5);
 
-    private final RoutingText text = new RoutingText(bundles());
+    private final RoutingText text = new RoutingText(bundles(), java.util.List.of());
 
     @AfterEach
     void resetLocale() {
