@@ -12,7 +12,8 @@ class RoutingWebConfiguration {
 
     @Bean
     NavigationItem routingNavigation() {
-        return new NavigationItem("nav-routing", "/routing/rule-sets", "nav.routing", 40, Set.of());
+        return new NavigationItem("nav-routing", "/routing/rule-sets", "nav.routing", 40,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
     }
 
     @Bean
