@@ -35,17 +35,25 @@ class HomeController {
         this.panels = panels.stream().sorted(Comparator.comparingInt(HomePanel::order)).toList();
     }
 
+    /**
+     * A rep's home is her own day, a manager's their teams' day: the cards the modules contribute
+     * for the role. Directors, admins and finance also get the organisation overview below them.
+     */
     @GetMapping("/")
     String home(Model model) {
         Viewer viewer = Viewers.require();
-        OrgOverview overview = OrgOverview.of(teams.list(viewer, false), reps.list(viewer, RepQuery.all()),
-                LocalDate.now(clock));
-        model.addAttribute("overview", overview);
         model.addAttribute("panels", panels.stream().filter(p -> p.visibleTo(viewer.role())).toList());
-        model.addAttribute("tierChart", overview.repsByTier().entrySet().stream()
-                .map(e -> Map.of("name", messages.getMessage("tier." + e.getKey().name(), null, LocaleContextHolder.getLocale()),
-                        "value", e.getValue()))
-                .toList());
+        model.addAttribute("headingKey", viewer.isRep() ? "home.myDay" : "home.teamDay");
+        boolean overview = viewer.role().seesEverything();
+        model.addAttribute("showOverview", overview);
+        if (overview) {
+            OrgOverview org = OrgOverview.of(teams.list(viewer, false), reps.list(viewer, RepQuery.all()), LocalDate.now(clock));
+            model.addAttribute("overview", org);
+            model.addAttribute("tierChart", org.repsByTier().entrySet().stream()
+                    .map(e -> Map.of("name", messages.getMessage("tier." + e.getKey().name(), null, LocaleContextHolder.getLocale()),
+                            "value", e.getValue()))
+                    .toList());
+        }
         return "home";
     }
 

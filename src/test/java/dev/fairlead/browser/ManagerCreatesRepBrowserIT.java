@@ -129,7 +129,13 @@ class ManagerCreatesRepBrowserIT {
         assertThat(driver.findElement(By.id("nav-reps")).isDisplayed()).isFalse();
         Browser.click(driver, By.cssSelector(".navbar-toggler"));
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-reps")));
-        assertThat(driver.findElement(By.id("team-tree")).getText()).contains("上海一组");
+        // A manager's home is the team's day (no organisation overview): its load chart must fit too.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("home-load-summary")));
+        if (!driver.findElements(By.id("home-load-chart")).isEmpty()) {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#home-load-chart canvas")));
+        }
+        assertThat(driver.findElements(By.id("team-tree"))).isEmpty();
         assertNoHorizontalScrolling();
         Browser.screenshot(driver, "home-phone");
         click("nav-reps");

@@ -70,7 +70,7 @@ class HomeMyDayIT {
         return leads.get(lead.id());
     }
 
-    private static int number(String html, String id) {
+    static int number(String html, String id) {
         int at = html.indexOf("id=\"" + id + "\"");
         assertThat(at).as(id).isNotNegative();
         String rest = html.substring(html.indexOf('>', at) + 1);

@@ -1,5 +1,6 @@
 package dev.fairlead.audit.web;
 
+import dev.fairlead.common.Role;
 import dev.fairlead.common.web.NavigationItem;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ class AuditNavigation {
 
     @Bean
     NavigationItem auditNavigationItem() {
-        return new NavigationItem("nav-audit", "/audit", "nav.audit", 800, Set.of()).in(NavigationItem.OPERATIONS);
+        return new NavigationItem("nav-audit", "/audit", "nav.audit", 800,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER, Role.FINANCE)).in(NavigationItem.OPERATIONS);
     }
 }

@@ -6,6 +6,8 @@ import java.util.Set;
 /**
  * One entry of the main navigation, contributed by the module that owns the page as a bean, so
  * the layout lists exactly the pages that exist. {@code roles} empty means everyone signed in.
+ * {@code roles} is who can use the page, not only who sees the link: the shell answers the page
+ * itself with 403 to every other role, so give each entry the roles its page really serves.
  *
  * @param id element id (tests find links by it), e.g. {@code nav-reps}
  * @param path where it links, e.g. {@code /reps}

@@ -2,6 +2,7 @@ package dev.fairlead.leads.web;
 
 import dev.fairlead.common.Role;
 import dev.fairlead.common.Viewer;
+import dev.fairlead.common.web.HomePanel;
 import dev.fairlead.common.web.NavigationBadge;
 import dev.fairlead.common.web.NavigationItem;
 import dev.fairlead.leads.DataQualityService;
@@ -15,6 +16,17 @@ class LeadNavigation {
     @Bean
     NavigationItem leadsNavigation() {
         return new NavigationItem("nav-leads", "/leads", "nav.leads", 30, Set.of());
+    }
+
+    @Bean
+    HomePanel newLeadsHomePanel() {
+        return new HomePanel("home-new-leads", "lead.home.newLeads", "/leads/home/new", HomePanel.ORDER_LEADS, Set.of(Role.REP));
+    }
+
+    @Bean
+    HomePanel repLoadHomePanel() {
+        return new HomePanel("home-rep-load", "lead.home.load", "/leads/home/load", HomePanel.ORDER_LEADS,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
     }
 
     /** The data-quality review list, for the people who resolve its items, with how many are open. */

@@ -9,14 +9,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OrgNavigation {
 
+    /** Who works with the organisation's teams and reps (finance reads them); a rep has only her own record. */
+    private static final Set<Role> ORGANISATION_READERS = Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER, Role.FINANCE);
+
     @Bean
     NavigationItem teamsNavigation() {
-        return new NavigationItem("nav-teams", "/teams", "nav.teams", 10, Set.of());
+        return new NavigationItem("nav-teams", "/teams", "nav.teams", 10, ORGANISATION_READERS);
     }
 
     @Bean
     NavigationItem repsNavigation() {
-        return new NavigationItem("nav-reps", "/reps", "nav.reps", 20, Set.of());
+        return new NavigationItem("nav-reps", "/reps", "nav.reps", 20, ORGANISATION_READERS);
     }
 
     @Bean

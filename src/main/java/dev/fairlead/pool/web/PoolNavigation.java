@@ -24,6 +24,13 @@ class PoolNavigation {
 
     @Bean
     HomePanel poolHomePanel() {
-        return new HomePanel("home-pool", "pool.home.title", "/pool/home", 30, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER, Role.REP));
+        return new HomePanel("home-pool", "pool.home.title", "/pool/home", HomePanel.ORDER_POOL, Set.of(Role.REP));
+    }
+
+    /** The same card for managers: leads in the team's pools that nobody owns. */
+    @Bean
+    HomePanel unassignedHomePanel() {
+        return new HomePanel("home-unassigned", "pool.home.unassigned", "/pool/home", HomePanel.ORDER_POOL,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
     }
 }

@@ -13,7 +13,8 @@ class RoutingWebConfiguration {
 
     @Bean
     NavigationItem routingNavigation() {
-        return new NavigationItem("nav-routing", "/routing/rule-sets", "nav.routing", 40, Set.of());
+        return new NavigationItem("nav-routing", "/routing/rule-sets", "nav.routing", 40,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
     }
 
     @Bean
@@ -37,7 +38,7 @@ class RoutingWebConfiguration {
     /** Managers' home: the leads that wait for their teams' working hours. */
     @Bean
     HomePanel waitingHomePanel() {
-        return new HomePanel("home-waiting", "routing.home.waiting", "/routing/home/waiting", 25,
+        return new HomePanel("home-waiting", "routing.home.waiting", "/routing/home/waiting", HomePanel.ORDER_WAITING_FOR_WORKING_HOURS,
                 Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
     }
 

@@ -7,7 +7,10 @@ import dev.fairlead.work.SlaStatus;
 import dev.fairlead.work.SlaTimer;
 import dev.fairlead.work.Task;
 import dev.fairlead.work.TaskService;
+import dev.fairlead.pool.Pool;
+import dev.fairlead.pool.PoolService;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -16,19 +19,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page's "my day" cards: what is due (own tasks, or the team's overdue ones) and first contacts waiting. */
+/**
+ * The home page's work cards: what is due today (own tasks and the follow-ups planned next, or the
+ * team's overdue tasks), first contacts waiting with their time left, and the team's SLA breaches.
+ */
 @Controller
 class WorkHomeController {
 
     private static final int SHOWN = 5;
+    private static final String FOLLOW_UP = "FOLLOW_UP";
 
     private final TaskService tasks;
     private final SlaService sla;
+    private final PoolService pools;
     private final Clock clock;
 
-    WorkHomeController(TaskService tasks, SlaService sla, Clock clock) {
+    WorkHomeController(TaskService tasks, SlaService sla, PoolService pools, Clock clock) {
         this.tasks = tasks;
         this.sla = sla;
+        this.pools = pools;
         this.clock = clock;
     }
 
@@ -48,9 +57,14 @@ class WorkHomeController {
         model.addAttribute("overdue", overdue.size());
         model.addAttribute("dueToday", dueToday.size());
         model.addAttribute("open", open.size());
-        model.addAttribute("shown", open.stream()
-                .filter(t -> t.dueAt() != null)
-                .sorted(Comparator.comparing(Task::dueAt)).limit(SHOWN).toList());
+        List<Task> due = open.stream().filter(t -> t.dueAt() != null && t.dueAt().isBefore(endOfDay))
+                .sorted(Comparator.comparing(Task::dueAt)).toList();
+        model.addAttribute("shown", due.stream().limit(SHOWN).toList());
+        model.addAttribute("followUps", own ? open.stream()
+                .filter(t -> FOLLOW_UP.equals(t.typeCode()) && t.dueAt() != null && !t.dueAt().isBefore(endOfDay))
+                .sorted(Comparator.comparing(Task::dueAt)).limit(SHOWN).toList() : List.of());
+        model.addAttribute("claimable", own && due.isEmpty()
+                ? pools.list(viewer).stream().filter(Pool::active).mapToLong(Pool::leadCount).sum() : 0L);
         model.addAttribute("now", now);
         return "work/home :: tasks";
     }
@@ -65,5 +79,22 @@ class WorkHomeController {
         model.addAttribute("shown", running.stream().limit(SHOWN).toList());
         model.addAttribute("now", clock.instant());
         return "work/home :: firstContacts";
+    }
+
+    /** For managers: first-contact deadlines missed today and this week (since Monday), the latest first. */
+    @GetMapping("/work/home/sla-breaches")
+    String slaBreaches(Model model) {
+        Viewer viewer = Viewers.require();
+        LocalDate today = LocalDate.now(clock);
+        Instant startOfDay = today.atStartOfDay(clock.getZone()).toInstant();
+        Instant startOfWeek = today.with(DayOfWeek.MONDAY).atStartOfDay(clock.getZone()).toInstant();
+        List<SlaTimer> thisWeek = sla.team(viewer, SlaStatus.BREACHED).stream()
+                .filter(t -> t.breachedAt() != null && !t.breachedAt().isBefore(startOfWeek))
+                .sorted(Comparator.comparing(SlaTimer::breachedAt).reversed()).toList();
+        model.addAttribute("today", thisWeek.stream().filter(t -> !t.breachedAt().isBefore(startOfDay)).count());
+        model.addAttribute("week", thisWeek.size());
+        model.addAttribute("running", sla.team(viewer, SlaStatus.RUNNING).size());
+        model.addAttribute("shown", thisWeek.stream().limit(SHOWN).toList());
+        return "work/home :: slaBreaches";
     }
 }

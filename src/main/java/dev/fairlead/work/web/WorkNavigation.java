@@ -22,18 +22,25 @@ class WorkNavigation {
 
     @Bean
     HomePanel myDayHomePanel() {
-        return new HomePanel("home-tasks", "work.home.tasks", "/work/home/tasks", 10, Set.of(Role.REP));
+        return new HomePanel("home-tasks", "work.home.tasks", "/work/home/tasks", HomePanel.ORDER_DUE, Set.of(Role.REP));
     }
 
     @Bean
     HomePanel teamTasksHomePanel() {
-        return new HomePanel("home-team-tasks", "work.home.teamTasks", "/work/home/tasks", 10, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
+        return new HomePanel("home-team-tasks", "work.home.teamTasks", "/work/home/tasks", HomePanel.ORDER_DUE,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
     }
 
     @Bean
     HomePanel firstContactsHomePanel() {
-        return new HomePanel("home-first-contacts", "work.home.firstContacts", "/work/home/first-contacts", 20,
-                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER, Role.REP));
+        return new HomePanel("home-first-contacts", "work.home.firstContacts", "/work/home/first-contacts", HomePanel.ORDER_SLA,
+                Set.of(Role.REP));
+    }
+
+    @Bean
+    HomePanel slaBreachesHomePanel() {
+        return new HomePanel("home-sla-breaches", "work.home.slaBreaches", "/work/home/sla-breaches", HomePanel.ORDER_SLA,
+                Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER));
     }
 
     @Bean
