@@ -147,7 +147,7 @@ class DemoDataIT {
         for (String username : List.of("director", "manager", "rep")) {
             User user = users.list(SYSTEM).stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
             String token = tokens.issue(SYSTEM, new TokenCommand(user.id(), "demo pages", null)).secret();
-            List<String> pages = user.role() == Role.REP ? List.of("/", "/leads", "/tasks", "/pool", "/deals", "/goals", "/routing/rule-sets")
+            List<String> pages = user.role() == Role.REP ? List.of("/", "/leads", "/tasks", "/pool", "/deals", "/goals")
                     : List.of("/", "/leads", "/tasks", "/pool", "/deals", "/goals", "/routing/rule-sets", "/scoring", "/sla", "/routing/ledger");
             for (String page : pages) {
                 assertThat(api.as(token).get(page).status()).as(username + " " + page).isEqualTo(200);
