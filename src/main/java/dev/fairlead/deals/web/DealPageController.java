@@ -50,6 +50,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DealPageController {
 
+    private final dev.fairlead.filters.SavedFilterPanel savedFilters;
+
     private final DealService deals;
     private final FunnelService funnels;
     private final RepService reps;
@@ -61,7 +63,8 @@ class DealPageController {
     private final List<DealPagePanel> panels;
 
     DealPageController(DealService deals, FunnelService funnels, RepService reps, TeamService teams, AuditTrail audit,
-            FormErrors formErrors, MessageSource messages, Clock clock, List<DealPagePanel> panels) {
+            FormErrors formErrors, MessageSource messages, Clock clock, List<DealPagePanel> panels, dev.fairlead.filters.SavedFilterPanel savedFilters) {
+        this.savedFilters = savedFilters;
         this.panels = panels.stream().filter(p -> p.page() == DealPagePanel.Page.DEAL)
                 .sorted(java.util.Comparator.comparingInt(DealPagePanel::order)).toList();
         this.deals = deals;
@@ -79,9 +82,13 @@ class DealPageController {
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String source,
             @RequestParam(required = false) Boolean open, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(value = "HX-Request", required = false) String htmx, jakarta.servlet.http.HttpServletRequest request,
+            Model model) {
         Viewer viewer = Viewers.require();
         DealQuery query = new DealQuery(stage, ownerRepId, teamId, source, open, q, null, page, 50);
+        if (htmx == null) {
+            savedFilters.addTo(model, viewer, dev.fairlead.filters.FilteredList.DEALS, request.getQueryString(), "deal-filter");
+        }
         model.addAttribute("deals", deals.list(viewer, query));
         model.addAttribute("filter", query);
         model.addAttribute("teams", teams.list(viewer, false));

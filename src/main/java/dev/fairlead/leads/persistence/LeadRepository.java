@@ -311,12 +311,14 @@ public class LeadRepository {
     }
 
     public List<Lead> findVisible(Viewer viewer, Filter f) {
+        dev.fairlead.common.SearchTerms text = dev.fairlead.common.SearchTerms.filter(f.text());
         List<Lead> leads = jdbc.sql(SELECT_VISIBLE + " WHERE " + SCOPE + """
                          AND (CAST(:status AS text) IS NULL OR l.status = :status)
                          AND (CAST(:owner AS bigint) IS NULL OR l.owner_rep_id = :owner)
                          AND (CAST(:team AS bigint) IS NULL OR l.owner_team_id IN (SELECT team_subtree(:team)))
-                         AND (CAST(:text AS text) IS NULL OR l.company ILIKE '%' || :text || '%'
-                              OR l.contact_name ILIKE '%' || :text || '%' OR l.email ILIKE '%' || :text || '%' OR l.phone LIKE '%' || :text || '%')
+                         AND (CAST(:pattern AS text) IS NULL OR l.company ILIKE :pattern OR l.contact_name ILIKE :pattern
+                              OR l.email ILIKE :pattern OR l.phone LIKE :pattern
+                              OR (CAST(:digits AS text) IS NOT NULL AND regexp_replace(l.phone, '[^0-9]', '', 'g') LIKE :digits))
                          AND (CAST(:pooled AS boolean) IS NULL OR (l.pool_id IS NOT NULL) = :pooled)
                          AND (CAST(:duplicates AS boolean) IS NULL OR (l.duplicate_of IS NOT NULL) = :duplicates)
                          AND (CAST(:duplicates AS boolean) IS NOT TRUE OR l.status NOT IN ('CONVERTED', 'LOST'))
@@ -326,7 +328,8 @@ public class LeadRepository {
                 .param("status", f.status() == null ? null : f.status().name())
                 .param("owner", f.ownerRepId())
                 .param("team", f.teamId())
-                .param("text", f.text() == null || f.text().isBlank() ? null : f.text().trim())
+                .param("pattern", text == null ? null : text.pattern())
+                .param("digits", text == null ? null : text.digitsPattern())
                 .param("pooled", f.pooled())
                 .param("duplicates", f.duplicates())
                 .param("limit", f.limit())

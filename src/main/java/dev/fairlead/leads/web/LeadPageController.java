@@ -4,6 +4,9 @@ import dev.fairlead.common.InvalidInputException;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.common.web.FormErrors;
+import dev.fairlead.filters.FilteredList;
+import dev.fairlead.filters.SavedFilterPanel;
+import jakarta.servlet.http.HttpServletRequest;
 import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadPagePanel;
 import dev.fairlead.leads.LeadQuery;
@@ -39,9 +42,10 @@ class LeadPageController {
     private final ChinaDivisions divisions;
     private final FormErrors formErrors;
     private final List<LeadPagePanel> panels;
+    private final SavedFilterPanel savedFilters;
 
     LeadPageController(LeadService leads, DataQualityService dataQuality, TeamService teams, RepService reps, ChinaDivisions divisions,
-            FormErrors formErrors, ObjectProvider<LeadPagePanel> panels) {
+            FormErrors formErrors, ObjectProvider<LeadPagePanel> panels, SavedFilterPanel savedFilters) {
         this.leads = leads;
         this.dataQuality = dataQuality;
         this.teams = teams;
@@ -49,6 +53,7 @@ class LeadPageController {
         this.divisions = divisions;
         this.formErrors = formErrors;
         this.panels = panels.stream().sorted(Comparator.comparingInt(LeadPagePanel::order)).toList();
+        this.savedFilters = savedFilters;
     }
 
     @GetMapping("/leads")
@@ -56,15 +61,20 @@ class LeadPageController {
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean pooled, @RequestParam(required = false) Boolean duplicates,
             @RequestParam(defaultValue = "0") int page, @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model) {
+            HttpServletRequest request, Model model) {
         Viewer viewer = Viewers.require();
         LeadQuery filter = new LeadQuery(status, ownerRepId, teamId, q, pooled, duplicates, page, 50);
         model.addAttribute("leads", leads.list(viewer, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", LeadStatus.values());
         model.addAttribute("teams", teams.list(viewer, false));
+        if (htmx != null) {
+            return "leads/list :: rows";
+        }
         model.addAttribute("reps", reps.list(viewer, new RepQuery(null, null, null, true)));
-        return htmx != null ? "leads/list :: rows" : "leads/list";
+        savedFilters.addTo(model, viewer, FilteredList.LEADS, request.getQueryString(), "lead-filter");
+        model.addAttribute("bulkQuery", request.getQueryString() == null ? "" : request.getQueryString());
+        return "leads/list";
     }
 
     @GetMapping("/leads/{id}")

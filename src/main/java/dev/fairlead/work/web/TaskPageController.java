@@ -39,9 +39,11 @@ class TaskPageController {
     private final FormErrors formErrors;
     private final MessageSource messages;
     private final Clock clock;
+    private final dev.fairlead.filters.SavedFilterPanel savedFilters;
 
     TaskPageController(TaskService tasks, TeamService teams, DateTimes dateTimes, FormErrors formErrors,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, dev.fairlead.filters.SavedFilterPanel savedFilters) {
+        this.savedFilters = savedFilters;
         this.tasks = tasks;
         this.teams = teams;
         this.dateTimes = dateTimes;
@@ -134,6 +136,7 @@ class TaskPageController {
         model.addAttribute("board", board);
         model.addAttribute("byDue", mine.stream().sorted(byDue()).toList());
         model.addAttribute("view", "list".equals(view) ? "list" : "board");
+        savedFilters.addTo(model, viewer, dev.fairlead.filters.FilteredList.TASKS, "view=" + ("list".equals(view) ? "list" : "board"), null);
         model.addAttribute("types", tasks.types());
         model.addAttribute("errors", errors);
         model.addAttribute("now", clock.instant());
