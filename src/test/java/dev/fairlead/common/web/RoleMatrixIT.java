@@ -102,6 +102,7 @@ class RoleMatrixIT {
             Map.entry("/api/reps/{id}/absences/{absenceId}", "freshAbsence"),
             Map.entry("/api/teams/{id}/duty-shifts/{shiftId}", "freshDutyShift"),
             Map.entry("/api/public-holidays/{day}", "freshHoliday"),
+            Map.entry("/api/saved-filters/{id}", "freshSavedFilter"),
             Map.entry("/api/teams/{id}", "team"),
             Map.entry("/api/users/{id}", "user"),
             Map.entry("/api/tokens/{id}", "freshToken"),
@@ -185,6 +186,9 @@ class RoleMatrixIT {
                     Map.of("repId", org.liNa().id(), "startsAt", starts.toString(), "endsAt", starts.plusSeconds(3600).toString())))
                     .path("id").asLong());
         });
+        // saved filters are their user's alone: 李娜's filter is nobody else's to delete
+        records.put("freshSavedFilter", () -> String.valueOf(created(api.as(rep).post("/api/saved-filters",
+                Map.of("list", "LEADS", "name", "矩阵筛选 " + sequence.incrementAndGet(), "query", "status=NEW"))).path("id").asLong()));
         records.put("freshHoliday", () -> {
             String day = LocalDate.of(2040, 1, 1).plusDays(sequence.incrementAndGet()).toString();
             created(api.as(admin).put("/api/public-holidays/" + day, Map.of("name", "矩阵假日")));
