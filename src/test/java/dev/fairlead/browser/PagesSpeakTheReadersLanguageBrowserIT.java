@@ -77,7 +77,7 @@ class PagesSpeakTheReadersLanguageBrowserIT {
               .forEach(el => {
                 if (skipped(el)) return;
                 for (const a of ['placeholder', 'title', 'aria-label']) { const v = el.getAttribute(a); if (v) out.push(v); }
-                if (el.tagName === 'INPUT' && el.value) out.push(el.value);
+                if (el.tagName === 'INPUT' && (el.type === 'submit' || el.type === 'button') && el.value) out.push(el.value);
               });
             if (!document.querySelector('title[translate="no"]')) out.push(document.title);
             return out;
