@@ -119,6 +119,11 @@ public final class WorkingTime {
         return Optional.ofNullable(best);
     }
 
+    /** Whether a rep of the team who works {@code days} of the week works on {@code day} (holidays and make-up days counted). */
+    public boolean worksOn(long teamId, java.util.Set<DayOfWeek> days, LocalDate day) {
+        return worksOn(hoursOf(teamId), days, day);
+    }
+
     private boolean worksOn(TeamHours hours, java.util.Set<DayOfWeek> days, LocalDate day) {
         PublicHoliday holiday = hours.publicHolidays() ? holidays.get(day) : null;
         return holiday != null ? holiday.working() : days.contains(day.getDayOfWeek());

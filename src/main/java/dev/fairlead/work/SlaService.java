@@ -20,6 +20,9 @@ import dev.fairlead.org.RepService;
 import dev.fairlead.leads.LeadOwnership;
 import dev.fairlead.routing.RoutingService;
 import dev.fairlead.work.domain.WorkingHours;
+import dev.fairlead.org.TeamHours;
+import dev.fairlead.org.WorkingCalendarService;
+import dev.fairlead.org.WorkingTime;
 import dev.fairlead.work.persistence.SlaRepository;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -61,11 +64,13 @@ public class SlaService {
     private final Validator validator;
     private final Clock clock;
     private final WorkingHours workingHours;
+    private final WorkingCalendarService calendars;
 
     SlaService(SlaRepository timers, LeadService leads, RepService reps, RoutingService routing, LeadOwnership ownership, Notifications notifications,
             AuditTrail audit, TransactionTemplate transactions, JobRunner jobs, Validator validator, Clock clock,
             @Value("${fairlead.work.working-hours.open:09:00}") LocalTime open,
-            @Value("${fairlead.work.working-hours.close:18:00}") LocalTime close) {
+            @Value("${fairlead.work.working-hours.close:18:00}") LocalTime close, WorkingCalendarService calendars) {
+        this.calendars = calendars;
         this.timers = timers;
         this.leads = leads;
         this.reps = reps;
@@ -132,6 +137,23 @@ public class SlaService {
         return fallback;
     }
 
+    /**
+     * A deadline in working time: by the rep's team calendar when it has hours (its hours, zone and
+     * public holidays), otherwise by the company-wide window ({@code fairlead.work.working-hours}).
+     */
+    private Instant dueInWorkingTime(Instant at, long minutes, RepSchedule rep) {
+        if (rep.workingDays().isEmpty()) {
+            return at.plus(Duration.ofMinutes(minutes));
+        }
+        WorkingTime time = calendars.workingTime();
+        TeamHours hours = time.hoursOf(rep.teamId());
+        if (hours.allDay()) {
+            return workingHours.plus(at, minutes, rep.workingDays());
+        }
+        return new WorkingHours(hours.startsAt(), hours.endsAt(), hours.zone())
+                .plus(at, minutes, day -> time.worksOn(rep.teamId(), rep.workingDays(), day));
+    }
+
     /** The timer an assignment starts, or none when the lead has already moved on from it. */
     private java.util.Optional<SlaRepository.NewTimer> timer(LeadAssigned e, Lead lead, SlaPolicy policy,
             java.util.function.LongFunction<RepSchedule> repOf) {
@@ -142,8 +164,7 @@ public class SlaService {
             return java.util.Optional.empty();
         }
         RepSchedule rep = repOf.apply(e.repId());
-        Instant due = policy.workingHours()
-                ? workingHours.plus(e.at(), policy.firstContactMinutes(), rep.workingDays())
+        Instant due = policy.workingHours() ? dueInWorkingTime(e.at(), policy.firstContactMinutes(), rep)
                 : e.at().plus(Duration.ofMinutes(policy.firstContactMinutes()));
         Instant remind = due.minus(Duration.ofMinutes(policy.remindBeforeMinutes()));
         boolean alreadyContacted = lead.lastFollowUpAt() != null && !lead.lastFollowUpAt().isBefore(e.at());

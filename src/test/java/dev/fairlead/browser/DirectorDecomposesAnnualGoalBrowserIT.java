@@ -124,7 +124,7 @@ class DirectorDecomposesAnnualGoalBrowserIT {
         assertThat(driver.findElement(By.id("goal-gap")).getText()).contains("add up exactly");
 
         submit(childRow("上海组").findElement(By.tagName("a")));
-        assertThat(driver.findElement(By.id("goal-history")).getText()).contains("ADJUST").contains("上海新签两个大客户");
+        assertThat(driver.findElement(By.id("goal-history")).getText()).contains("Adjusted").contains("上海新签两个大客户");
         split("CALENDAR", "WORKING_DAYS", "MONTH", null);
         assertThat(driver.findElements(By.cssSelector("#goal-children tbody tr"))).hasSize(12);
         assertThat(driver.findElement(By.id("goal-gap")).getText()).contains("add up exactly");

@@ -2,6 +2,7 @@ package dev.fairlead.routing;
 
 import static dev.fairlead.routing.RoutingFixtures.DIRECTOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.Lead;
@@ -110,6 +111,9 @@ class LiveRoutingIT {
             assertThat(record.explanation().why().code()).isEqualTo("everyRuleFellThrough");
             assertThat(record.explanation().rules().get(2).candidates())
                     .allMatch(c -> !c.eligible() && c.exclusion().code().equals("outOfOffice"));
+            // nobody could take it: the pool's people are told (the default pool belongs to no team: the directors)
+            await().atMost(java.time.Duration.ofSeconds(10)).until(() -> api.as(org.director().token())
+                    .get("/api/inbox").body().contains("Nobody could take a new lead: 深圳无人接单科技"));
         } finally {
             reps.forRouting(false, List.of(), List.of(org.huJun().id(), org.graceLin().id())).forEach(r ->
                     r.absences().forEach(a -> reps.removeAbsence(Viewer.system(), r.id(), a.id())));

@@ -142,6 +142,28 @@ class SlaIT {
         assertThat(Duration.between(timer.assignedAt(), timer.dueAt())).isGreaterThanOrEqualTo(Duration.ofHours(8));
     }
 
+    @Autowired dev.fairlead.org.WorkingCalendarService calendars;
+
+    @Test
+    void aTeamWithItsOwnHoursCountsTheDeadlineInThemAndSkipsItsHolidays() {
+        calendars.setHours(Viewer.system(), org.company().id(), new dev.fairlead.org.TeamHoursCommand(LocalTime.of(10, 0),
+                LocalTime.of(16, 0), "Asia/Shanghai", true, true));
+        try {
+            Lead lead = assigned("B", org.liNa());
+
+            SlaTimer timer = sla.forLead(liNa, lead.id()).get(0);
+            var time = calendars.workingTime();
+            var weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+            Instant expected = new WorkingHours(LocalTime.of(10, 0), LocalTime.of(16, 0), java.time.ZoneId.of("Asia/Shanghai"))
+                    .plus(timer.assignedAt(), 480, day -> time.worksOn(org.shanghai().id(), weekdays, day));
+            assertThat(timer.dueAt()).isEqualTo(expected);
+            assertThat(Duration.between(timer.assignedAt(), timer.dueAt())).as("8 working hours of 6 a day span two days")
+                    .isGreaterThan(Duration.ofHours(14));
+        } finally {
+            calendars.clearHours(Viewer.system(), org.company().id());
+        }
+    }
+
     private Lead assigned(String grade, dev.fairlead.org.Rep rep) {
         Lead lead = leads.lead();
         if (grade != null) {

@@ -65,7 +65,7 @@ class AuditLabels {
             "username", "customerName", "dealName", "leadLabel", "ownerName", "repName", "teamName", "parentName", "nextStep",
             "lostReason", "reason", "note", "industry", "industries", "products", "productInterest", "languages", "locale",
             "createdBy", "author", "website", "address", "label", "unit", "children", "territories", "city", "cityCode",
-            "provinceCode", "postalCode", "message", "secret", "base", "summary", "detail");
+            "provinceCode", "postalCode", "message", "secret", "base", "summary", "detail", "prefix", "query");
 
     public String field(String field) {
         return text("audit.field." + field, field);

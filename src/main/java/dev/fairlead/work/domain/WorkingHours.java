@@ -3,10 +3,12 @@ package dev.fairlead.work.domain;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Deadlines counted in working time: only the hours between {@code open} and {@code close} on the
@@ -26,10 +28,18 @@ public record WorkingHours(LocalTime open, LocalTime close, ZoneId zone) {
         if (days.isEmpty()) {
             return start.plus(Duration.ofMinutes(minutes));
         }
+        return plus(start, minutes, day -> days.contains(day.getDayOfWeek()));
+    }
+
+    /**
+     * {@code start} plus {@code minutes} of working time on the days {@code works} admits (a team's
+     * calendar: the rep's weekdays, minus public holidays, plus make-up working days).
+     */
+    public Instant plus(Instant start, long minutes, Predicate<LocalDate> works) {
         ZonedDateTime t = start.atZone(zone);
         long remaining = minutes;
         for (int guard = 0; guard < 10_000; guard++) {
-            if (!days.contains(t.getDayOfWeek()) || !t.toLocalTime().isBefore(close)) {
+            if (!works.test(t.toLocalDate()) || !t.toLocalTime().isBefore(close)) {
                 t = t.toLocalDate().plusDays(1).atTime(open).atZone(zone);
                 continue;
             }

@@ -18,6 +18,15 @@ class WorkingHoursTests {
     static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
     @Test
+    void aTeamCalendarSkipsItsPublicHolidaysAndCountsItsMakeUpDays() {
+        // Wednesday 30 September 2026 at 17:00; 1–7 October off, Saturday 10 October a make-up working day
+        java.util.function.Predicate<java.time.LocalDate> works = day -> day.getMonthValue() == 10 && day.getDayOfMonth() <= 7 ? false
+                : day.equals(java.time.LocalDate.of(2026, 10, 10)) || WEEKDAYS.contains(day.getDayOfWeek());
+        assertThat(NINE_TO_SIX.plus(at("2026-09-30T17:00"), 120, works)).isEqualTo(at("2026-10-08T10:00"));
+        assertThat(NINE_TO_SIX.plus(at("2026-10-09T17:00"), 120, works)).isEqualTo(at("2026-10-10T10:00"));
+    }
+
+    @Test
     void withinOneWorkingDay() {
         assertThat(NINE_TO_SIX.plus(at("2026-11-23T10:00"), 120, WEEKDAYS)).isEqualTo(at("2026-11-23T12:00"));
     }
