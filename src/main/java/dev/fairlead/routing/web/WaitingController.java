@@ -3,20 +3,13 @@ package dev.fairlead.routing.web;
 import dev.fairlead.common.ForbiddenException;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.common.Viewers;
-import dev.fairlead.routing.WaitingLead;
 import dev.fairlead.routing.WaitingLeads;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The "waiting for working hours" queue: as a page, a home card and in the API. */
+/** The "waiting for working hours" queue as a page and a home card (the API: {@link WaitingApiController}). */
 @Controller
-@Tag(name = "Routing")
 class WaitingController {
 
     static final int HOME_SHOWN = 5;
@@ -25,13 +18,6 @@ class WaitingController {
 
     WaitingController(WaitingLeads waiting) {
         this.waiting = waiting;
-    }
-
-    @GetMapping("/api/routing/waiting")
-    @ResponseBody
-    @Operation(summary = "Leads waiting for working hours for the caller's teams, in arrival order, with when each will be routed")
-    List<WaitingLead> api(@RequestParam(defaultValue = "200") int limit) {
-        return waiting.list(manager(), limit);
     }
 
     @GetMapping("/routing/waiting")
@@ -48,7 +34,7 @@ class WaitingController {
         return "routing/waiting :: home";
     }
 
-    private static Viewer manager() {
+    static Viewer manager() {
         Viewer viewer = Viewers.require();
         if (!viewer.role().managesOrganisation() && !viewer.role().seesEverything()) {
             throw new ForbiddenException("Role " + viewer.role() + " has no waiting queue to see");
