@@ -6,6 +6,7 @@ import dev.fairlead.common.Validation;
 import dev.fairlead.common.Viewer;
 import dev.fairlead.leads.LeadHistory;
 import dev.fairlead.routing.domain.Backtest;
+import dev.fairlead.routing.domain.RepCalendar;
 import dev.fairlead.routing.domain.RepState;
 import dev.fairlead.routing.domain.Rule;
 import dev.fairlead.routing.domain.RuleSet;
@@ -31,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Backtests: a rule set and the active one replay the same historical leads side by side, through
  * the live engine, in the background; progress is written as it goes so any node can show it.
+ * Working hours count as they do live: a lead that arrived when nobody who could take it was
+ * working waits for the first of them and is routed then.
  */
 @Service
 public class BacktestService {
@@ -40,6 +43,7 @@ public class BacktestService {
 
     private final RuleSetService ruleSets;
     private final RoutingInputs inputs;
+    private final OffHours offHours;
     private final LeadHistory history;
     private final BacktestRepository backtests;
     private final TransactionTemplate newTransaction;
@@ -51,10 +55,11 @@ public class BacktestService {
         return t;
     });
 
-    BacktestService(RuleSetService ruleSets, RoutingInputs inputs, LeadHistory history, BacktestRepository backtests,
+    BacktestService(RuleSetService ruleSets, RoutingInputs inputs, OffHours offHours, LeadHistory history, BacktestRepository backtests,
             PlatformTransactionManager transactions, Validator validator, Clock clock) {
         this.ruleSets = ruleSets;
         this.inputs = inputs;
+        this.offHours = offHours;
         this.history = history;
         this.backtests = backtests;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -104,8 +109,10 @@ public class BacktestService {
             List<RepState> reps = inputs.repsFor(rules, Set.of()).stream()
                     .filter(rep -> scope == null || rep.teamPath().contains(scope))
                     .toList();
-            Backtest candidateRun = new Backtest(candidate, reps, zone);
-            Backtest activeRun = new Backtest(active, reps, zone);
+            // Both replay the period by today's calendars: hours, public holidays (and make-up days) and duty shifts.
+            RepCalendar calendar = offHours.calendar();
+            Backtest candidateRun = new Backtest(candidate, reps, zone, calendar);
+            Backtest activeRun = new Backtest(active, reps, zone, calendar);
             long step = Math.max(500, total / 50);
             AtomicLong processed = new AtomicLong();
             history.forEachCreated(from, to, scope, lead -> {

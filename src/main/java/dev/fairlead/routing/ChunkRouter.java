@@ -8,6 +8,7 @@ import dev.fairlead.routing.domain.Decision;
 import dev.fairlead.routing.domain.EvolvingStrategyState;
 import dev.fairlead.routing.domain.Explanation;
 import dev.fairlead.routing.domain.LeadFacts;
+import dev.fairlead.routing.domain.RepCalendar;
 import dev.fairlead.routing.domain.RepState;
 import dev.fairlead.routing.domain.Roster;
 import dev.fairlead.routing.domain.RoutingEngine;
@@ -42,13 +43,15 @@ import org.springframework.transaction.annotation.Transactional;
  * conditional counter update per rep), the explanations, ledger entries and each rule's final
  * state are stored with a few statements. The leads of a rep whose counters the database refuses
  * (another transaction took its last places) are routed again one by one through
- * {@link LeadRouter}, on fresh counters: never a lead without owner or pool place.
+ * {@link LeadRouter}, on fresh counters: never a lead without owner or pool place. Working hours
+ * count as they do for one lead: the reps are taken as their calendars have them at the moment, and
+ * a lead that fell through only because the reps who could take it are off waits for working hours.
  */
 @Component
 class ChunkRouter {
 
     /** How a chunk went: leads assigned or pooled from the chunk's decisions, and leads decided again one by one. */
-    record Routed(int assigned, int pooled, int decidedAgain) {}
+    record Routed(int assigned, int pooled, int waiting, int decidedAgain) {}
 
     private final LeadService leads;
     private final LeadOwnership ownership;
@@ -57,13 +60,16 @@ class ChunkRouter {
     private final StrategyStateRepository states;
     private final AssignmentRepository assignments;
     private final LeadRouter router;
+    private final OffHours offHours;
+    private final WaitingLeads waiting;
     private final Clock clock;
     private final RoutingEngine engine = RoutingEngine.explaining();
     private final Timer timer;
     private final Counter decidedAgain;
 
     ChunkRouter(LeadService leads, LeadOwnership ownership, ActiveRuleSet active, RoutingInputs inputs, StrategyStateRepository states,
-            AssignmentRepository assignments, LeadRouter router, Clock clock, MeterRegistry meters) {
+            AssignmentRepository assignments, LeadRouter router, OffHours offHours, WaitingLeads waiting, Clock clock,
+            MeterRegistry meters) {
         this.leads = leads;
         this.ownership = ownership;
         this.active = active;
@@ -71,6 +77,8 @@ class ChunkRouter {
         this.states = states;
         this.assignments = assignments;
         this.router = router;
+        this.offHours = offHours;
+        this.waiting = waiting;
         this.clock = clock;
         this.timer = Timer.builder("fairlead.routing.chunk").description("Routing a chunk of new leads set-based")
                 .publishPercentileHistogram().register(meters);
@@ -83,13 +91,13 @@ class ChunkRouter {
         return timer.record(() -> decideAndApply(leadIds, kind, context));
     }
 
-    /** One lead's decision in the chunk, and the state changes it made (weights as differences). */
-    private record Decided(Lead lead, Decision decision, Map<String, Map<Long, Long>> weightDeltas) {}
+    /** One lead's decision in the chunk, the state changes it made (weights as differences), and its wait for working hours (or null). */
+    private record Decided(Lead lead, Decision decision, Map<String, Map<Long, Long>> weightDeltas, RepCalendar.Hold hold) {}
 
     private Routed decideAndApply(List<Long> leadIds, AssignmentKind kind, String context) {
         List<Lead> chunk = leads.getAllForSystem(leadIds);
         if (chunk.isEmpty()) {
-            return new Routed(0, 0, 0);
+            return new Routed(0, 0, 0, 0);
         }
         RuleSet ruleSet = active.current();
         ZonedDateTime now = ZonedDateTime.now(clock);
@@ -100,7 +108,8 @@ class ChunkRouter {
 
         // The rules' turns are taken under their row locks until commit; counters and balances are read after them.
         Map<String, StrategyStateRepository.RuleStateRow> rows = states.lock(stateful);
-        List<RepState> reps = new ArrayList<>(inputs.repsFor(matching, Set.of()));
+        RepCalendar calendar = offHours.calendar();
+        List<RepState> reps = new ArrayList<>(OffHours.atWork(calendar, inputs.repsFor(matching, Set.of()), now));
         List<StrategyStateRepository.Balance> balances = withLedger && !reps.isEmpty()
                 ? states.balancesAround(reps.stream().map(RepState::repId).toList(), now.toLocalDate()) : List.of();
         EvolvingStrategyState state = new EvolvingStrategyState(states.state(rows, balances));
@@ -114,13 +123,18 @@ class ChunkRouter {
         for (int i = 0; i < chunk.size(); i++) {
             Decision decision = engine.route(facts.get(i), roster, ruleSet, state, now);
             Map<String, Map<Long, Long>> deltas = Map.of();
+            RepCalendar.Hold hold = null;
+            if (decision instanceof Decision.Pooled && kind == AssignmentKind.AUTO && chunk.get(i).ownerRepId() == null
+                    && chunk.get(i).poolId() == null) {
+                hold = calendar.hold(decision, reps, now.toInstant()).orElse(null);
+            }
             if (decision instanceof Decision.Assigned a) {
                 deltas = weightDeltas(a.updates(), state);
                 state.apply(a.updates());
                 int at = index.get(a.repId());
                 roster.replace(at, reps.get(at).withOneMoreLead());
             }
-            decided.add(new Decided(chunk.get(i), decision, deltas));
+            decided.add(new Decided(chunk.get(i), decision, deltas, hold));
         }
         return apply(decided, ruleSet, rows, kind, context, now, Set.copyOf(stateful));
     }
@@ -145,6 +159,8 @@ class ChunkRouter {
             String reason = LeadRouter.summary(ruleSet, d.decision(), context);
             if (d.decision() instanceof Decision.Assigned a) {
                 handovers.add(new LeadOwnership.Handover(d.lead().id(), a.repId(), reason));
+            } else if (d.hold() != null) {
+                waiting.hold(d.lead().id(), d.lead().createdAt(), d.hold().routeAfter(), d.hold().teamIds());
             } else {
                 poolMoves.add(new LeadOwnership.PoolMove(d.lead().id(), ((Decision.Pooled) d.decision()).poolId(), reason));
             }
@@ -160,7 +176,7 @@ class ChunkRouter {
         List<AssignmentRepository.NewAssignment> explained = new ArrayList<>(decided.size());
         int assigned = 0;
         for (Decided d : decided) {
-            Explanation e = d.decision().explanation();
+            Explanation e = d.hold() != null ? d.hold().explanation() : d.decision().explanation();
             long leadId = d.lead().id();
             if (d.decision() instanceof Decision.Assigned a) {
                 if (refused.contains(leadId)) {
@@ -204,6 +220,6 @@ class ChunkRouter {
             }
         }
         decidedAgain.increment(again);
-        return new Routed(assigned, poolMoves.size(), again);
+        return new Routed(assigned, poolMoves.size(), decided.size() - assigned - poolMoves.size() - again, again);
     }
 }

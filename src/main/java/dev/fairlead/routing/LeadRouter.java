@@ -168,7 +168,7 @@ class LeadRouter {
             attempt++;
             if (decision instanceof Decision.Pooled pooled) {
                 var hold = kind == AssignmentKind.AUTO && lead.ownerRepId() == null && lead.poolId() == null
-                        ? offHours.hold(decision, reps, now) : java.util.Optional.<OffHours.Hold>empty();
+                        ? offHours.hold(decision, reps, now) : java.util.Optional.<dev.fairlead.routing.domain.RepCalendar.Hold>empty();
                 if (hold.isPresent()) {
                     waiting.hold(leadId, lead.createdAt(), hold.get().routeAfter(), hold.get().teamIds());
                     store(lead, kind, hold.get().explanation(), null, null, attempt, context);

@@ -2,7 +2,10 @@ package dev.fairlead.routing;
 
 import static dev.fairlead.routing.RoutingFixtures.DIRECTOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dev.fairlead.common.Viewer;
+import dev.fairlead.leads.BatchOutcome;
 import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadService;
 import dev.fairlead.routing.domain.Explanation;
@@ -15,6 +18,7 @@ import dev.fairlead.support.IntegrationTest;
 import dev.fairlead.support.MutableClock;
 import dev.fairlead.support.OrgFixtures;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Working hours in live routing: a lead that arrives on Saturday night waits, visibly, and is
@@ -105,6 +110,43 @@ class WorkingHoursRoutingIT {
         assertThat(second.outcome()).isEqualTo(Explanation.Outcome.ASSIGNED);
         assertThat(second.reason()).startsWith("Held for working hours since");
         assertThat(api.as(org.manager().token()).get("/api/routing/waiting").body()).doesNotContain("\"leadId\":" + lead.id());
+    }
+
+    @Test
+    void anImportOnSaturdayNightWaitsAndABacktestReplaysThatNightAsItWouldBeRouted() {
+        clock.advanceTo(saturdayNight);
+        List<BatchOutcome> imported = leads.intakeAll(Viewer.system(), List.of(
+                RoutingFixtures.shanghaiLead("周六夜间导入甲公司 " + org.n()), RoutingFixtures.shanghaiLead("周六夜间导入乙公司 " + org.n())),
+                null, "import:test");
+        List<Long> ids = imported.stream().map(BatchOutcome::leadId).toList();
+        for (long id : ids) {
+            Lead held = leads.getForSystem(id);
+            assertThat(held.ownerRepId()).isNull();
+            assertThat(held.poolId()).as("an imported night lead waits instead of going to the pool").isNull();
+            assertThat(routing.assignments(DIRECTOR, id).get(0).outcome()).isEqualTo(Explanation.Outcome.WAITING);
+        }
+        assertThat(api.as(org.manager().token()).get("/api/routing/waiting").body())
+                .contains("\"leadId\":" + ids.get(0)).contains("\"leadId\":" + ids.get(1));
+
+        clock.advanceTo(mondayMorning.plusSeconds(30));
+        waiting.routeDue();
+        assertThat(ids).allSatisfy(id -> assertThat(leads.getForSystem(id).ownerRepId())
+                .isIn(org.liNa().id(), org.wangWei().id(), org.emilyChen().id()));
+
+        LocalDate saturday = saturdayNight.atZone(SHANGHAI).toLocalDate();
+        ApiResponse started = api.as(org.director().token()).post("/api/routing/backtests",
+                Map.of("ruleSetId", ruleSets.active().id(), "from", saturday.toString(), "to", saturday.toString()));
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        long backtest = started.tree().path("id").asLong();
+        JsonNode done = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.as(org.director().token()).get("/api/routing/backtests/" + backtest).tree(),
+                        run -> !"RUNNING".equals(run.path("status").asString()));
+        assertThat(done.path("status").asString()).isEqualTo("DONE");
+        JsonNode replayed = done.path("active");
+        assertThat(replayed.path("waited").asLong()).as("the night's leads wait in the replay too").isGreaterThanOrEqualTo(2);
+        assertThat(replayed.path("assigned").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(api.as(org.director().token()).language("zh-CN").get("/routing/backtests/" + backtest).body())
+                .contains("id=\"row-waited\"").contains("等待工作时间后分配");
     }
 
     @Test

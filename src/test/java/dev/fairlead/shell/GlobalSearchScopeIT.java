@@ -55,6 +55,10 @@ class GlobalSearchScopeIT {
     }
 
     private long owned(Rep rep, String contact, String phone) {
+        return owned(rep, contact, phone, company);
+    }
+
+    private long owned(Rep rep, String contact, String phone, String company) {
         Lead lead = leads.create(new LeadCommand(LeadSource.WEB_FORM, company, contact, "采购经理", phone,
                 "buyer." + rep.id() + "." + org.n() + "@xinghai.example.cn", "manufacturing", CompanySize.MEDIUM, "310000",
                 "310100", null, "crm", new BigDecimal("250000"), List.of()));
@@ -63,11 +67,37 @@ class GlobalSearchScopeIT {
     }
 
     private List<Long> leadIds(String token, String q) {
+        return ids(token, q, "leads");
+    }
+
+    private List<Long> ids(String token, String q, String kind) {
         ApiResponse response = api.as(token).get("/api/search?limit=50&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertThat(response.status()).isEqualTo(200);
-        JsonNode leadsGroup = response.tree().path("groups").valueStream()
-                .filter(g -> g.path("kind").asString().equals("leads")).findFirst().orElseThrow();
-        return leadsGroup.path("hits").valueStream().map(h -> h.path("id").asLong()).toList();
+        return response.tree().path("groups").valueStream()
+                .filter(g -> g.path("kind").asString().equals(kind)).findFirst()
+                .map(g -> g.path("hits").valueStream().map(h -> h.path("id").asLong()).toList()).orElse(List.of());
+    }
+
+    @Test
+    void dealsAndCustomersOfAnotherTeamAreNotFoundEither() {
+        String converted = "云帆医疗器械 Yunfan Medical " + org.n();
+        // Two companies (a customer is one company, whoever converts it): one search finds both names.
+        long liNasLead = owned(org.liNa(), "钱进", "0215558" + String.format("%04d", org.n() % 10_000), converted + " 上海分公司");
+        long huJunsLead = owned(org.huJun(), "孙悦", "07555558" + String.format("%04d", org.n() % 10_000), converted + " 深圳分公司");
+        JsonNode liNasDeal = api.as(org.director().token()).post("/api/deals/from-lead/" + liNasLead, java.util.Map.of()).tree();
+        JsonNode huJunsDeal = api.as(org.director().token()).post("/api/deals/from-lead/" + huJunsLead, java.util.Map.of()).tree();
+        assertThat(liNasDeal.path("id").asLong()).isPositive();
+        assertThat(huJunsDeal.path("id").asLong()).isPositive();
+
+        assertThat(ids(org.rep().token(), converted, "deals")).containsExactly(liNasDeal.path("id").asLong());
+        assertThat(ids(org.southManager().token(), converted, "deals")).containsExactly(huJunsDeal.path("id").asLong());
+        assertThat(ids(org.director().token(), converted, "deals"))
+                .containsExactlyInAnyOrder(liNasDeal.path("id").asLong(), huJunsDeal.path("id").asLong());
+
+        assertThat(ids(org.rep().token(), converted, "customers")).containsExactly(liNasDeal.path("customerId").asLong());
+        assertThat(ids(org.southManager().token(), converted, "customers")).containsExactly(huJunsDeal.path("customerId").asLong());
+        assertThat(ids(org.director().token(), converted, "customers")).hasSize(2);
+        assertThat(ids(org.rep().token(), "孙悦", "customers")).as("by the other team's contact").isEmpty();
     }
 
     @Test

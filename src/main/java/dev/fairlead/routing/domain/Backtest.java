@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
 
 /**
  * Replays historical leads, in the order they arrived, through a rule set with the very engine
@@ -19,6 +21,12 @@ import java.util.Map;
  * their caps until the moment it was really closed (or the end of the period), daily and monthly
  * counters roll over with the leads' arrival dates, and strategy state lives in memory. Feed leads
  * one at a time with {@link #route}, then read {@link #result}.
+ *
+ * <p>With a {@link RepCalendar}, working hours count as they do live: each decision sees the reps as
+ * the calendar has them at the lead's arrival, and a lead that fell through only because the reps
+ * who could take it were off waits, in arrival order, for the first of them to start work, and is
+ * routed then (before any lead that arrived later). Statuses are worked out once per minute of
+ * arrival, the granularity of working hours.
  */
 public final class Backtest {
 
@@ -41,6 +49,24 @@ public final class Backtest {
     private long leads;
     private long pooled;
     private long capViolations;
+
+    /** A lead at most this often held again after it waited; then it goes where the decision sends it. */
+    static final int MAX_WAITS = 8;
+    private final RepCalendar calendar;
+    private final RoutingEngine explaining;
+    private final RepState[] base;
+    private final PriorityQueue<Waiting> waiting = new PriorityQueue<>();
+    private long waitingSequence;
+    private long waited;
+    private long statusMinute = Long.MIN_VALUE;
+
+    /** A lead waiting for working hours: routed at {@code at}; those due at the same moment in arrival order. */
+    private record Waiting(long at, long sequence, LeadFacts lead, int waits) implements Comparable<Waiting> {
+        @Override
+        public int compareTo(Waiting o) {
+            return at != o.at ? Long.compare(at, o.at) : Long.compare(sequence, o.sequence);
+        }
+    }
 
     /**
      * When each assigned lead was really closed, soonest first: a binary min-heap over primitive
@@ -105,26 +131,48 @@ public final class Backtest {
         }
     }
 
+    /** A backtest where reps work at any hour of their working days (no calendars). */
     public Backtest(RuleSet ruleSet, List<RepState> startingReps, ZoneId zone) {
+        this(ruleSet, startingReps, zone, null);
+    }
+
+    /** A backtest that follows {@code calendar}'s working hours (none when null). */
+    public Backtest(RuleSet ruleSet, List<RepState> startingReps, ZoneId zone, RepCalendar calendar) {
         this.ruleSet = ruleSet;
         this.engine = new RoutingEngine(EligibilityPolicies.standard(), false);
+        this.explaining = calendar == null ? null : RoutingEngine.explaining();
+        this.calendar = calendar;
         this.zone = zone;
         this.reps = new ArrayList<>(startingReps.size());
         for (RepState rep : startingReps) {
             index.put(rep.repId(), reps.size());
             reps.add(rep.withCounters(0, 0, 0));
         }
+        this.base = reps.toArray(new RepState[0]);
         roster = new Roster(reps);
         leadsPerRep = new long[reps.size()];
         valuePerRep = new double[reps.size()];
         conversionsPerRep = new double[reps.size()];
     }
 
+    /** Routes the next historical lead (leads come in arrival order), after the waiting leads due by then. */
     public Decision route(LeadFacts lead) {
-        ZonedDateTime at = lead.createdAt().atZone(zone);
+        leads++;
+        routeWaitingUntil(lead.createdAt().toEpochMilli());
+        return decide(lead, lead.createdAt(), 0);
+    }
+
+    private void routeWaitingUntil(long millis) {
+        while (!waiting.isEmpty() && waiting.peek().at() <= millis) {
+            Waiting w = waiting.poll();
+            decide(w.lead(), Instant.ofEpochMilli(w.at()), w.waits());
+        }
+    }
+
+    private Decision decide(LeadFacts lead, Instant when, int waits) {
+        ZonedDateTime at = when.atZone(zone);
         advanceTo(at);
         Decision decision = engine.route(lead, roster, ruleSet, state, at);
-        leads++;
         if (decision instanceof Decision.Assigned a) {
             state.apply(a.updates());
             int i = index.get(a.repId());
@@ -140,10 +188,24 @@ public final class Backtest {
             if (lead.closedAt() != null) {
                 closings.add(lead.closedAt().toEpochMilli(), i);
             }
+            return decision;
+        }
+        Optional<RepCalendar.Hold> hold = waits < MAX_WAITS ? holdFor(lead, at) : Optional.empty();
+        if (hold.isPresent() && hold.get().routeAfter().isAfter(when)) {
+            waited += waits == 0 ? 1 : 0;
+            waiting.add(new Waiting(hold.get().routeAfter().toEpochMilli(), waitingSequence++, lead, waits + 1));
         } else {
             pooled++;
         }
         return decision;
+    }
+
+    /** The hold the live path would give a lead that fell through: decided again with the trace that says who was off. */
+    private Optional<RepCalendar.Hold> holdFor(LeadFacts lead, ZonedDateTime at) {
+        if (calendar == null) {
+            return Optional.empty();
+        }
+        return calendar.hold(explaining.route(lead, roster, ruleSet, state, at), reps, at.toInstant());
     }
 
     private void advanceTo(ZonedDateTime at) {
@@ -161,6 +223,14 @@ public final class Backtest {
                 roster.replace(i, r.withCounters(r.openLeads(), 0, newMonth ? 0 : r.newThisMonth()));
             }
             day = today;
+        }
+        long minute = Math.floorDiv(now, 60_000L);
+        if (calendar != null && minute != statusMinute) {
+            statusMinute = minute;
+            for (int i = 0; i < reps.size(); i++) {
+                RepState r = reps.get(i);
+                roster.reset(i, calendar.atWork(base[i].withCounters(r.openLeads(), r.newToday(), r.newThisMonth()), at));
+            }
         }
     }
 
@@ -187,7 +257,9 @@ public final class Backtest {
         return perRep[i];
     }
 
+    /** What the rule set did with the leads so far; leads still waiting for working hours are routed first, when they would be. */
     public BacktestResult result() {
+        routeWaitingUntil(Long.MAX_VALUE);
         List<BacktestResult.RepOutcome> outcomes = new ArrayList<>();
         Map<Tier, List<Double>> valueByTier = new EnumMap<>(Tier.class);
         long most = 0;
@@ -211,7 +283,7 @@ public final class Backtest {
         Map<Tier, Double> gini = new EnumMap<>(Tier.class);
         valueByTier.forEach((tier, values) -> gini.put(tier, Fairness.gini(values.stream().mapToDouble(Double::doubleValue).toArray())));
         Double ratio = fewest == 0 || fewest == Long.MAX_VALUE ? null : (double) most / fewest;
-        return new BacktestResult(ruleSet.id(), ruleSet.version(), leads, leads - pooled, pooled, leads == 0 ? 0 : (double) pooled / leads,
+        return new BacktestResult(ruleSet.id(), ruleSet.version(), leads, leads - pooled, pooled, leads == 0 ? 0 : (double) pooled / leads, waited,
                 value, conversions, capViolations, ratio, without, gini, perRule, outcomes);
     }
 }

@@ -66,11 +66,7 @@ public final class Roster {
         maxMonth = indexed ? new int[n] : null;
         for (int i = 0; indexed && i < n; i++) {
             RepState rep = reps.get(i);
-            int days = 0;
-            for (DayOfWeek d : rep.workingDays()) {
-                days |= 1 << d.ordinal();
-            }
-            workingDays[i] = rep.active() && rep.offHours() == null ? days : 0;
+            workingDays[i] = dayBits(rep);
             hasAbsences[i] = !rep.absences().isEmpty();
             maxOpen[i] = rep.maxOpenLeads();
             maxToday[i] = rep.maxNewPerDay();
@@ -86,6 +82,25 @@ public final class Roster {
             states[index] = rep;
             counters(index, rep);
         }
+    }
+
+    /**
+     * Puts the rep's new state in place when her availability changed too (the working days and
+     * hours a calendar gives her at the moment); her profile, caps and absences stay the same.
+     */
+    public void reset(int index, RepState rep) {
+        replace(index, rep);
+        if (indexed) {
+            workingDays[index] = dayBits(rep);
+        }
+    }
+
+    private static int dayBits(RepState rep) {
+        int days = 0;
+        for (DayOfWeek d : rep.workingDays()) {
+            days |= 1 << d.ordinal();
+        }
+        return rep.active() && rep.offHours() == null ? days : 0;
     }
 
     private void counters(int i, RepState rep) {

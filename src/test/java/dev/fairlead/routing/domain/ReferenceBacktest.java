@@ -127,7 +127,7 @@ final class ReferenceBacktest {
         Map<Tier, Double> gini = new EnumMap<>(Tier.class);
         valueByTier.forEach((tier, values) -> gini.put(tier, Fairness.gini(values.stream().mapToDouble(Double::doubleValue).toArray())));
         Double ratio = fewest == 0 || fewest == Long.MAX_VALUE ? null : (double) most / fewest;
-        return new BacktestResult(ruleSet.id(), ruleSet.version(), leads, leads - pooled, pooled, leads == 0 ? 0 : (double) pooled / leads,
+        return new BacktestResult(ruleSet.id(), ruleSet.version(), leads, leads - pooled, pooled, leads == 0 ? 0 : (double) pooled / leads, 0,
                 value, conversions, capViolations, ratio, without, gini, perRule, outcomes);
     }
 }
