@@ -52,11 +52,13 @@ public class RoutingService {
     private final Clock clock;
     private final dev.fairlead.routing.persistence.WaitingRepository waiting;
     private final org.springframework.beans.factory.ObjectProvider<WaitingLeads> waitingLeads;
+    private final ExplanationFacts explanationFacts;
 
     RoutingService(LeadService leads, LeadHistory history, LeadOwnership ownership, RepService reps, LeadRouter router,
             AssignmentRepository assignments, StrategyStateRepository states, Validator validator, Clock clock,
             dev.fairlead.routing.persistence.WaitingRepository waiting,
-            org.springframework.beans.factory.ObjectProvider<WaitingLeads> waitingLeads) {
+            org.springframework.beans.factory.ObjectProvider<WaitingLeads> waitingLeads, ExplanationFacts explanationFacts) {
+        this.explanationFacts = explanationFacts;
         this.waiting = waiting;
         this.waitingLeads = waitingLeads;
         this.leads = leads;
@@ -77,12 +79,7 @@ public class RoutingService {
         if (!waitingLeads.getObject().visibleTo(viewer, leadId)) {
             leads.get(viewer, leadId);
         }
-        List<AssignmentRecord> records = assignments.findByLead(leadId);
-        Map<Long, String> names = names(records.stream().flatMap(r -> java.util.stream.Stream.of(r.repId(), r.previousRepId()))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        return records.stream().map(r -> new AssignmentRecord(r.id(), r.leadId(), r.kind(), r.outcome(), r.repId(),
-                r.repId() == null ? null : names.get(r.repId()), r.previousRepId(), r.poolId(), r.ruleSetId(), r.ruleSetVersion(),
-                r.ruleKey(), r.reason(), r.actor(), r.attempts(), r.decidedAt(), r.explanation())).toList();
+        return assignments.findByLead(leadId, repIds -> explanationFacts.with(names(repIds)));
     }
 
     /** A manager gives the lead to a rep (both in their scope), with a reason; caps hold unless overridden. */

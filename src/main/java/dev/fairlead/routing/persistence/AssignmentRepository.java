@@ -8,7 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,11 +27,11 @@ public class AssignmentRepository {
             Explanation explanation, Instant at) {}
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final ExplanationCodec codec;
 
     AssignmentRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.codec = new ExplanationCodec(json);
     }
 
     public long insert(NewAssignment a) {
@@ -49,7 +54,7 @@ public class AssignmentRepository {
                 .param("reason", a.reason() == null ? null : a.reason().length() > 500 ? a.reason().substring(0, 500) : a.reason())
                 .param("actor", a.actor())
                 .param("attempts", a.attempts())
-                .param("explanation", a.explanation() == null ? null : json.writeValueAsString(a.explanation()))
+                .param("explanation", codec.encode(a.explanation(), header(a)))
                 .param("at", Timestamp.from(a.at()))
                 .query(Long.class)
                 .single();
@@ -57,9 +62,9 @@ public class AssignmentRepository {
 
     /**
      * {@link #insert} for many decisions in one statement. The explanations travel as one JSON array
-     * (written by Jackson straight into one parameter, split and syntax-checked by PostgreSQL as json, not
-     * converted to jsonb: decision 0210) rather than as a
-     * text array, whose literal the driver escapes character by character: they are most of the bytes.
+     * (each in its stored form, decision 0215, joined into one parameter, split and syntax-checked by
+     * PostgreSQL as json, not converted to jsonb: decision 0210) rather than as a text array, whose
+     * literal the driver escapes character by character.
      */
     public void insertAll(List<NewAssignment> all) {
         if (all.isEmpty()) {
@@ -91,21 +96,55 @@ public class AssignmentRepository {
                 .param("actors", SqlArrays.typed("text", all.stream().map(NewAssignment::actor).toList()))
                 .param("attempts", SqlArrays.typed("integer", all.stream().map(NewAssignment::attempts).toList()))
                 .param("ats", SqlArrays.typed("timestamptz", all.stream().map(a -> Timestamp.from(a.at())).toList()))
-                .param("explanations", json.writeValueAsString(all.stream().map(NewAssignment::explanation).toList()))
+                .param("explanations", explanations(all))
                 .update();
     }
 
-    /** Every assignment of the lead, newest first; rep names resolved by the caller. */
-    public List<AssignmentRecord> findByLead(long leadId) {
-        return jdbc.sql("SELECT * FROM routing_assignment WHERE lead_id = :lead ORDER BY id DESC")
+    private String explanations(List<NewAssignment> all) {
+        StringBuilder array = new StringBuilder(all.size() * 512).append('[');
+        for (int i = 0; i < all.size(); i++) {
+            String e = codec.encode(all.get(i).explanation(), header(all.get(i)));
+            array.append(i == 0 ? "" : ",").append(e == null ? "null" : e);
+        }
+        return array.append(']').toString();
+    }
+
+    private static ExplanationCodec.Header header(NewAssignment a) {
+        return new ExplanationCodec.Header(a.ruleSetId(), a.ruleSetVersion(), a.outcome(), a.repId(), a.ruleKey());
+    }
+
+    /** A stored assignment before its explanation is read: the explanation as stored. */
+    private record Stored(AssignmentRecord record, String explanation) {}
+
+    /**
+     * Every assignment of the lead, newest first, with their explanations read: {@code factsFor} is
+     * given every rep id the assignments name (owners, previous owners, candidates) and answers the
+     * rule sets' rules and the reps' names the stored explanations leave out (decision 0215).
+     */
+    public List<AssignmentRecord> findByLead(long leadId, Function<Set<Long>, ExplanationCodec.Facts> factsFor) {
+        List<Stored> stored = jdbc.sql("SELECT * FROM routing_assignment WHERE lead_id = :lead ORDER BY id DESC")
                 .param("lead", leadId)
                 .query(this::row)
                 .list();
+        Set<Long> repIds = new LinkedHashSet<>();
+        for (Stored s : stored) {
+            Stream.of(s.record().repId(), s.record().previousRepId()).filter(Objects::nonNull).forEach(repIds::add);
+            repIds.addAll(codec.repIds(s.explanation()));
+        }
+        ExplanationCodec.Facts facts = factsFor.apply(repIds);
+        return stored.stream().map(s -> {
+            AssignmentRecord r = s.record();
+            return new AssignmentRecord(r.id(), r.leadId(), r.kind(), r.outcome(), r.repId(),
+                    r.repId() == null ? null : facts.repName(r.repId()), r.previousRepId(), r.poolId(), r.ruleSetId(),
+                    r.ruleSetVersion(), r.ruleKey(), r.reason(), r.actor(), r.attempts(), r.decidedAt(),
+                    codec.decode(s.explanation(), new ExplanationCodec.Header(r.ruleSetId(), r.ruleSetVersion(), r.outcome(),
+                            r.repId(), r.ruleKey()), facts));
+        }).toList();
     }
 
-    private AssignmentRecord row(ResultSet rs, int n) throws SQLException {
+    private Stored row(ResultSet rs, int n) throws SQLException {
         String explanation = rs.getString("explanation");
-        return new AssignmentRecord(
+        return new Stored(new AssignmentRecord(
                 rs.getLong("id"),
                 rs.getLong("lead_id"),
                 AssignmentKind.valueOf(rs.getString("kind")),
@@ -121,6 +160,6 @@ public class AssignmentRepository {
                 rs.getString("actor"),
                 rs.getInt("attempts"),
                 rs.getTimestamp("decided_at").toInstant(),
-                explanation == null ? null : json.readValue(explanation, Explanation.class));
+                null), explanation);
     }
 }
