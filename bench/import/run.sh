@@ -107,6 +107,7 @@ for line in open(sys.argv[1]):
         peak = max(peak, int(m.group(1)))
 print(f"PEAK heap before GC: {peak} MB (of -Xmx512m)")
 PY
+java -cp "$PGJAR" bench/import/TableSizes.java "jdbc:postgresql://localhost:$PGPORT/fairlead" postgres
 java -cp "$PGJAR" bench/import/CopyBaseline.java "jdbc:postgresql://localhost:$PGPORT/fairlead" postgres "$OUT/import.csv"
 # The floor: only writing the rows the import stored (lead, score, audit, accounting, routing, moves, timers), with COPY.
 java -cp "$PGJAR" bench/import/WriteSetFloor.java "jdbc:postgresql://localhost:$PGPORT/fairlead" postgres

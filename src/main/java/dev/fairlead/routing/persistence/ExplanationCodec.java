@@ -62,6 +62,19 @@ public final class ExplanationCodec {
         String repName(long repId);
     }
 
+    /** No rules and no names: enough to read the full form, which carries its own. */
+    public static final Facts NO_FACTS = new Facts() {
+        @Override
+        public List<RuleInfo> rules(long ruleSetId) {
+            return List.of();
+        }
+
+        @Override
+        public String repName(long repId) {
+            return null;
+        }
+    };
+
     private final JsonMapper json;
 
     public ExplanationCodec(JsonMapper json) {
