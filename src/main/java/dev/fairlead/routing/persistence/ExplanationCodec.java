@@ -128,7 +128,7 @@ public final class ExplanationCodec {
             }
             long id = 0;
             JsonNode rows = rule.path("e");
-            int stride = 1 + rule.path("fk").size();
+            int stride = stride(rule);
             for (int i = 0; i < rows.size(); i += stride) {
                 id += rows.get(i).asLong();
                 ids.add(id);
@@ -211,9 +211,14 @@ public final class ExplanationCodec {
                     keys.add(k);
                 }
             }));
+            List<Column> columns = keys.stream().map(k -> Column.of(k, eligible)).toList();
             if (!keys.isEmpty()) {
                 ArrayNode fk = r.putArray("fk");
-                keys.forEach(fk::add);
+                columns.forEach(c -> fk.add(c.key()));
+                if (columns.stream().anyMatch(c -> c.mode() != 'r')) {
+                    ArrayNode fm = r.putArray("fm");
+                    columns.forEach(c -> c.mode(fm));
+                }
             }
             ArrayNode row = r.putArray("e");
             ArrayNode notes = NODES.arrayNode();
@@ -222,13 +227,8 @@ public final class ExplanationCodec {
                 Explanation.CandidateTrace c = eligible.get(i);
                 row.add(c.repId() - previous);
                 previous = c.repId();
-                for (String k : keys) {
-                    Double v = c.figures().get(k);
-                    if (v == null) {
-                        row.addNull();
-                    } else {
-                        number(row, v);
-                    }
+                for (Column column : columns) {
+                    column.write(row, i);
                 }
                 if (c.note() != null) {
                     notes.addArray().add(i).add(reason(c.note()));
@@ -240,6 +240,96 @@ public final class ExplanationCodec {
             }
         }
         return true;
+    }
+
+    /**
+     * One figure of a rule's eligible candidates, stored the shortest exact way: once when all share
+     * it ({@code ["c", value]}); as integers scaled by 10^s, in differences from the candidate before
+     * when that is shorter ({@code ["d", s]} or {@code ["s", s]}); or as the numbers themselves ({@code 0}).
+     */
+    private record Column(String key, List<Double> values, char mode, int scale, long[] ints) {
+
+        static Column of(String key, List<Explanation.CandidateTrace> eligible) {
+            List<Double> values = eligible.stream().map(c -> c.figures().get(key)).toList();
+            if (values.contains(null)) {
+                return new Column(key, values, 'r', 0, null);
+            }
+            if (values.stream().distinct().count() == 1) {
+                return new Column(key, values, 'c', 0, null);
+            }
+            for (int scale = 0; scale <= 6; scale++) {
+                long[] ints = scaled(values, scale);
+                if (ints != null) {
+                    long plain = 0;
+                    long delta = 0;
+                    for (int i = 0; i < ints.length; i++) {
+                        plain += Long.toString(ints[i]).length();
+                        delta += Long.toString(i == 0 ? ints[0] : ints[i] - ints[i - 1]).length();
+                    }
+                    // integers stored as they are read the same as plain numbers, and say no more
+                    return delta < plain ? new Column(key, values, 'd', scale, ints)
+                            : scale == 0 ? new Column(key, values, 'r', 0, null) : new Column(key, values, 's', scale, ints);
+                }
+            }
+            return new Column(key, values, 'r', 0, null);
+        }
+
+        /** The values as integers times 10^scale when each reads back exactly so; null otherwise. */
+        private static long[] scaled(List<Double> values, int scale) {
+            double factor = Math.pow(10, scale);
+            long[] ints = new long[values.size()];
+            for (int i = 0; i < ints.length; i++) {
+                double v = values.get(i);
+                if (Double.isNaN(v) || Double.isInfinite(v) || Math.abs(v * factor) > 1e15 || (v == 0 && 1 / v < 0)) {
+                    return null;
+                }
+                long n = Math.round(v * factor);
+                if (unscale(n, scale) != v) {
+                    return null;
+                }
+                ints[i] = n;
+            }
+            return ints;
+        }
+
+        void mode(ArrayNode fm) {
+            switch (mode) {
+                case 'c' -> number(fm.addArray().add("c"), values.get(0));
+                case 'd', 's' -> fm.addArray().add(String.valueOf(mode)).add(scale);
+                default -> fm.add(0);
+            }
+        }
+
+        void write(ArrayNode row, int i) {
+            switch (mode) {
+                case 'c' -> { }
+                case 'd' -> row.add(i == 0 ? ints[0] : ints[i] - ints[i - 1]);
+                case 's' -> row.add(ints[i]);
+                default -> {
+                    if (values.get(i) == null) {
+                        row.addNull();
+                    } else {
+                        number(row, values.get(i));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Numbers per eligible candidate in a rule's {@code e}: the rep id and each figure not shared by all. */
+    private static int stride(JsonNode rule) {
+        int stride = 1;
+        JsonNode modes = rule.path("fm");
+        for (int k = 0; k < rule.path("fk").size(); k++) {
+            JsonNode m = modes.get(k);
+            stride += m != null && m.isArray() && "c".equals(m.get(0).asString()) ? 0 : 1;
+        }
+        return stride;
+    }
+
+    /** {@code n} ÷ 10^scale, the way the strategies round their figures. */
+    private static double unscale(long n, int scale) {
+        return scale == 0 ? (double) n : n / Math.pow(10, scale);
     }
 
     private static ArrayNode reason(Reason reason) {
@@ -349,18 +439,31 @@ public final class ExplanationCodec {
         }
         List<String> keys = new ArrayList<>();
         r.path("fk").forEach(k -> keys.add(k.asString()));
+        JsonNode modes = r.path("fm");
         List<Tier> tiers = tiers(r.path("et").asString());
         Map<Integer, Reason> notes = new HashMap<>();
         r.path("en").forEach(n -> notes.put(n.get(0).asInt(), reason(n.get(1))));
+        long[] last = new long[keys.size()];
         long id = 0;
         int i = 0;
-        int stride = 1 + keys.size();
+        int stride = stride(r);
         for (int at = 0; at < rows.size(); at += stride) {
             id += rows.get(at).asLong();
             Map<String, Double> figures = new LinkedHashMap<>();
+            int column = 0;
             for (int k = 0; k < keys.size(); k++) {
-                JsonNode v = rows.get(at + k + 1);
-                if (v != null && !v.isNull()) {
+                JsonNode m = modes.get(k);
+                String mode = m != null && m.isArray() ? m.get(0).asString() : "r";
+                if (mode.equals("c")) {
+                    figures.put(keys.get(k), m.get(1).asDouble());
+                    continue;
+                }
+                JsonNode v = rows.get(at + 1 + column++);
+                if (mode.equals("d") || mode.equals("s")) {
+                    long n = mode.equals("d") && i > 0 ? last[k] + v.asLong() : v.asLong();
+                    last[k] = n;
+                    figures.put(keys.get(k), unscale(n, m.get(1).asInt()));
+                } else if (v != null && !v.isNull()) {
                     figures.put(keys.get(k), v.asDouble());
                 }
             }
