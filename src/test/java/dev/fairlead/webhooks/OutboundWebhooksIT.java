@@ -6,6 +6,7 @@ import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadOwnership;
 import dev.fairlead.support.Api;
 import dev.fairlead.support.ApiResponse;
+import dev.fairlead.support.Html;
 import dev.fairlead.support.MutableClock;
 import dev.fairlead.support.OrgFixtures;
 import dev.fairlead.support.OrgFixtures.Org;
@@ -276,6 +277,47 @@ class OutboundWebhooksIT {
         assertThat(audited(id)).containsExactly("CREATE", "DELETE");
         assertThat(jdbc.sql("SELECT after::text FROM audit_event WHERE entity_type = 'webhook_subscription' AND entity_id = :id AND action = 'CREATE'")
                 .param("id", String.valueOf(id)).query(String.class).single()).doesNotContain(secret);
+    }
+
+    @Test
+    void theAdminsPageSubscribesShowsTheDeliveryLogReplaysAndDeletesInBothLanguages() throws Exception {
+        WebhookReceiver receiver = receiver();
+        Api.Request browser = signedIn(org.admin().user().username());
+        String page = browser.get("/admin/outbound-webhooks").body();
+        ApiResponse created = browser.postForm("/admin/outbound-webhooks", List.of(Map.entry("url", receiver.url()),
+                Map.entry("eventTypes", "lead.created"), Map.entry("eventTypes", "deal.won"), Map.entry("secret", SECRET),
+                Map.entry("_csrf", Html.csrfInput(page))));
+        assertThat(created.status()).isEqualTo(302);
+        String list = browser.get("/admin/outbound-webhooks?lang=zh-CN").body();
+        assertThat(list).contains("外发 Webhook").contains(receiver.url()).contains("新建线索").contains(SECRET)
+                .doesNotContain("Subscribe");
+        assertThat(browser.get("/admin/outbound-webhooks").body()).as("the secret is shown once").doesNotContain(SECRET);
+        long id = jdbc.sql("SELECT id FROM webhook_subscription WHERE url = :url").param("url", receiver.url()).query(Long.class).single();
+
+        leads.lead();
+        deliveries.deliverDue();
+        long delivery = jdbc.sql("SELECT id FROM webhook_delivery WHERE subscription_id = :s").param("s", id).query(Long.class).single();
+        String log = browser.get("/admin/outbound-webhooks/" + id + "?lang=en").body();
+        assertThat(log).contains("Delivery log").contains("Delivered").contains("Replay");
+        ApiResponse replayed = browser.postForm("/admin/outbound-webhooks/" + id + "/deliveries/" + delivery + "/replay",
+                Map.of("_csrf", Html.csrfInput(log)));
+        assertThat(replayed.location()).endsWith("/admin/outbound-webhooks/" + id);
+        assertThat(browser.get("/admin/outbound-webhooks/" + id).body()).contains("Replay queued").contains("Pending");
+        assertThat(queued(id)).isEqualTo(2);
+
+        ApiResponse deleted = browser.postForm("/admin/outbound-webhooks/" + id + "/delete", Map.of("_csrf", Html.csrfInput(log)));
+        assertThat(deleted.status()).isEqualTo(302);
+        assertThat(count("webhook_subscription")).isZero();
+        assertThat(signedIn(org.manager().user().username()).get("/admin/outbound-webhooks").status()).isEqualTo(403);
+    }
+
+    private Api.Request signedIn(String username) {
+        Api.Request browser = api.browser();
+        String login = browser.get("/login").body();
+        ApiResponse signedIn = browser.postForm("/login", Map.of("username", username, "password", OrgFixtures.PASSWORD,
+                "_csrf", Html.csrfInput(login)));
+        assertThat(signedIn.location()).doesNotContain("/login");
+        return browser;
     }
 
     private WebhookReceiver receiver() throws Exception {

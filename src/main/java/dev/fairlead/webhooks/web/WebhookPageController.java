@@ -50,7 +50,8 @@ class WebhookPageController {
             RedirectAttributes redirect) {
         try {
             IssuedSubscription issued = subscriptions.create(Viewers.require(), new WebhookCommand(url, eventTypes, secret, description));
-            redirect.addFlashAttribute("issued", issued);
+            // flash attributes live in the (serialised) session: the secret as a string
+            redirect.addFlashAttribute("issued", issued.secret());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", formErrors.of(e));
         }
