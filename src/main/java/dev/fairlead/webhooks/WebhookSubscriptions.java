@@ -129,7 +129,7 @@ public class WebhookSubscriptions {
         snapshot.put("url", s.url());
         snapshot.put("eventTypes", s.eventTypes());
         snapshot.put("description", s.description());
-        snapshot.put("owner", s.ownerName());
+        snapshot.put("ownerName", s.ownerName());
         return snapshot;
     }
 
