@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,9 +66,11 @@ public class GoalService {
     private final Validator validator;
     private final Clock clock;
     private final Pace.Thresholds thresholds;
+    private final ApplicationEventPublisher events;
 
     GoalService(GoalRepository goals, GoalActuals actuals, TeamService teams, RepService reps, UserService users,
-            AuditTrail audit, Validator validator, Clock clock, GoalsProperties properties) {
+            AuditTrail audit, Validator validator, Clock clock, GoalsProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.goals = goals;
         this.actuals = actuals;
         this.teams = teams;
@@ -133,6 +136,7 @@ public class GoalService {
                 cmd.metric().money() ? actuals.currency() : null, ownerId, clock.instant(), Viewers.actorName()));
         Goal created = goals.find(id).orElseThrow();
         audit.record(Change.created("goal", id, scopeTeam(unit), unit.repId(), created));
+        changed(created, "CREATED", true);
         return created;
     }
 
@@ -317,12 +321,14 @@ public class GoalService {
                         owners.of(c.unit()), clock.instant(), Viewers.actorName()));
                 Goal created = goals.find(childId).orElseThrow();
                 audit.record(Change.created("goal", childId, scopeTeam(c.unit()), c.unit().repId(), created).because(reason));
+                changed(created, "CREATED", true);
                 saved.add(withId(c, childId));
             } else {
                 if (!c.locked() && (old.target().compareTo(c.value()) != 0)) {
                     goals.setTarget(old.id(), c.value(), base, stretch, false, null, null);
                     audit.record(Change.updated("goal", old.id(), scopeTeam(old.unit()), old.unit().repId(),
                             targetSnapshot(old.target(), false), targetSnapshot(c.value(), false)).because(reason));
+                    goals.find(old.id()).ifPresent(g -> changed(g, "SPLIT", true));
                 }
                 saved.add(c);
             }
@@ -332,6 +338,7 @@ public class GoalService {
                 goals.deactivateSubtree(old.id());
                 audit.record(new Change("DEACTIVATE", "goal", String.valueOf(old.id()), scopeTeam(old.unit()), old.unit().repId(),
                         targetSnapshot(old.target(), old.locked()), null, reason + ": no longer a child"));
+                changed(old, "DEACTIVATED", false);
             }
         }
         goals.setSplit(parent.id(), cmd.axis(), cmd.method(), note);
@@ -343,6 +350,7 @@ public class GoalService {
         after.put("note", note);
         audit.record(new Change("SPLIT", "goal", String.valueOf(parent.id()), scopeTeam(parent.unit()), parent.unit().repId(),
                 null, after, cmd.reason() == null || cmd.reason().isBlank() ? null : cmd.reason().trim()));
+        changed(parent, "SPLIT", true);
         return new SplitPlan(parent.id(), cmd.axis(), cmd.method(), saved, gap, note, true);
     }
 
@@ -374,6 +382,7 @@ public class GoalService {
         Goal after = goals.find(id).orElseThrow();
         audit.record(new Change("ADJUST", "goal", String.valueOf(id), scopeTeam(goal.unit()), goal.unit().repId(),
                 targetSnapshot(goal.target(), goal.locked()), targetSnapshot(after.target(), after.locked()), cmd.reason().trim()));
+        changed(after, "ADJUSTED", true);
         return after;
     }
 
@@ -387,7 +396,13 @@ public class GoalService {
         Goal after = goals.find(id).orElseThrow();
         audit.record(new Change("UNLOCK", "goal", String.valueOf(id), scopeTeam(goal.unit()), goal.unit().repId(),
                 targetSnapshot(goal.target(), true), targetSnapshot(goal.target(), false), reason));
+        changed(after, "UNLOCKED", true);
         return after;
+    }
+
+    /** Tells other modules (webhooks) what became of a goal, in the transaction that changed it. */
+    private void changed(Goal goal, String change, boolean active) {
+        events.publishEvent(GoalChanged.of(goal, change, active, clock.instant()));
     }
 
     // ---------------------------------------------------------------- suggestions, potential

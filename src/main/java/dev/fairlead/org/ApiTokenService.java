@@ -3,6 +3,7 @@ package dev.fairlead.org;
 import dev.fairlead.audit.AuditTrail;
 import dev.fairlead.audit.Change;
 import dev.fairlead.common.FieldProblem;
+import dev.fairlead.common.InvalidInputException;
 import dev.fairlead.common.NotFoundException;
 import dev.fairlead.common.Validation;
 import dev.fairlead.common.Viewer;
@@ -73,6 +74,22 @@ public class ApiTokenService {
         audit.record(Change.created("api_token", id, null, null, token));
         return new IssuedToken(token, secret);
     }
+
+    /**
+     * A token for the viewer themselves (the HTTP Basic exchange): {@code cmd} may be left out, or
+     * name the viewer as its user; it is named {@value #OWN_TOKEN_NAME} unless it says otherwise.
+     */
+    @Transactional
+    public IssuedToken issueOwn(Viewer viewer, TokenCommand cmd) {
+        UserService.requireAdmin(viewer);
+        if (cmd != null && cmd.userId() != null && cmd.userId() != viewer.userId()) {
+            throw InvalidInputException.of("userId", "token.user.notOwn");
+        }
+        String name = cmd == null || cmd.name() == null || cmd.name().isBlank() ? OWN_TOKEN_NAME : cmd.name();
+        return issue(viewer, new TokenCommand(viewer.userId(), name, cmd == null ? null : cmd.expiresAt()));
+    }
+
+    static final String OWN_TOKEN_NAME = "HTTP Basic exchange";
 
     @Transactional
     public ApiToken revoke(Viewer viewer, long id) {

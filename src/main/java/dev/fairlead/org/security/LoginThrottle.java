@@ -39,6 +39,11 @@ class LoginThrottle {
         return failures.countSince(client, clock.instant().minus(properties.clientWindow())) >= properties.maxFailuresPerClient();
     }
 
+    /** How long a blocked client address waits at most. */
+    java.time.Duration clientWindow() {
+        return properties.clientWindow();
+    }
+
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());

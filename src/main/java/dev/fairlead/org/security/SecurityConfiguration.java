@@ -13,6 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,7 +36,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Form login for the browser, bearer tokens for {@code /api}. CSRF protects every form and every
+ * Form login for the browser, bearer tokens for {@code /api}, and HTTP Basic only to exchange a login
+ * and password for a token ({@link BasicTokenExchangeFilter}). CSRF protects every form and every
  * session-authenticated API call; a request that carries a bearer token has no ambient credentials,
  * so it needs none.
  */
@@ -54,7 +58,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, UserRepository users,
-            LoginThrottle throttle, JsonMapper json, LocaleResolver locales) throws Exception {
+            LoginThrottle throttle, JsonMapper json, LocaleResolver locales, FairleadUserDetailsService userDetails,
+            PasswordEncoder passwordEncoder, AuthenticationEventPublisher authenticationEvents) throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->
                 problem(json, response, HttpStatus.UNAUTHORIZED, "Authentication required",
                         "Send 'Authorization: Bearer <token>' or log in.");
@@ -76,7 +81,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/api/users/**", "/api/tokens/**", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/users/**", "/api/tokens/**", "/api/webhooks/**", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -86,17 +91,36 @@ class SecurityConfiguration {
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?error"))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer, BasicTokenExchangeFilter::isExchange))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(apiEntryPoint, API)
                         .defaultAccessDeniedHandlerFor(apiDenied, API))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .addFilterBefore(new BasicTokenExchangeFilter(basicAuthentication(userDetails, passwordEncoder, authenticationEvents),
+                        throttle, apiEntryPoint, (response, retryAfter) -> {
+                            response.setHeader("Retry-After", String.valueOf(retryAfter.toSeconds()));
+                            problem(json, response, HttpStatus.TOO_MANY_REQUESTS, "Too many wrong passwords",
+                                    "Too many wrong passwords from this address; try again later.");
+                        }), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, apiEntryPoint), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new PrincipalRefreshFilter(users), BearerTokenFilter.class)
                 .addFilterBefore(new ClientLoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Checks a login and password the way the login form does (the same users, encoder and failure
+     * events, so wrong passwords count towards the same locks), for the Basic token exchange.
+     */
+    private static AuthenticationManager basicAuthentication(FairleadUserDetailsService userDetails, PasswordEncoder passwordEncoder,
+            AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(passwordEncoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     /** After login, Fairlead speaks the language the user last chose. */

@@ -7,6 +7,7 @@ import dev.fairlead.org.IssuedToken;
 import dev.fairlead.org.TokenCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,9 +37,16 @@ class TokenApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue a token; the secret is returned once and never stored")
-    IssuedToken issue(@RequestBody TokenCommand cmd) {
-        return tokens.issue(Viewers.require(), cmd);
+    @Operation(summary = "Issue a token; the secret is returned once and never stored",
+            description = "Called with HTTP Basic (an admin's login and password) instead of a token or session, it issues "
+                    + "a token for that admin: the body is then optional (name, expiresAt). Wrong passwords count as on the "
+                    + "login form: the account locks after a few, and a client address with too many gets 429 (docs/api.md).")
+    IssuedToken issue(@RequestBody(required = false) TokenCommand cmd, HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return tokens.issueOwn(Viewers.require(), cmd);
+        }
+        return tokens.issue(Viewers.require(), cmd == null ? new TokenCommand(null, null, null) : cmd);
     }
 
     @DeleteMapping("/{id}")

@@ -109,6 +109,8 @@ class RoleMatrixIT {
             Map.entry("/api/inbox/{id}", "message"),
             Map.entry("/api/imports/{id}", "import"),
             Map.entry("/api/webhook-sources/{id}", "webhookSource"),
+            Map.entry("/api/webhooks/{id}", "webhook"),
+            Map.entry("/api/webhooks/{id}/deliveries/{deliveryId}", "webhookDelivery"),
             Map.entry("/api/intake/webhook/{source}", "webhookSourceName"),
             Map.entry("/api/routing/rule-sets/{id}", "routingDraft"),
             Map.entry("/api/routing/backtests/{id}", "backtest"),
@@ -206,6 +208,17 @@ class RoleMatrixIT {
         JsonNode source = created(api.as(admin).post("/api/webhook-sources", Map.of("name", "matrix-" + org.n())));
         fixed("webhookSource", source.path("source").path("id").asLong());
         fixed("webhookSourceName", "matrix-" + org.n());
+        // outbound webhooks: rows as an admin's subscription and its outbox leave them (no URL check, no receiver needed)
+        java.util.function.LongSupplier webhook = () -> jdbc.sql("INSERT INTO webhook_subscription (url, event_types, secret, "
+                        + "owner_user_id, created_at, created_by) VALUES ('https://crm.example.com/hooks', ARRAY['lead.created'], "
+                        + "'whsec_matrix-secret-0123456789', :owner, now(), 'matrix') RETURNING id")
+                .param("owner", org.admin().user().id()).query(Long.class).single();
+        long subscription = webhook.getAsLong();
+        fixed("webhook", subscription);
+        fixed("webhookDelivery", jdbc.sql("INSERT INTO webhook_delivery (subscription_id, event_id, event_type, payload, status, "
+                        + "created_at, next_attempt_at) VALUES (:s, gen_random_uuid(), 'lead.created', '{}', 'FAILED', now(), now()) RETURNING id")
+                .param("s", subscription).query(Long.class).single());
+        records.put("freshWebhook", () -> String.valueOf(webhook.getAsLong()));
         long routingDraft = created(api.as(manager).post("/api/routing/rule-sets", "{}")).path("id").asLong();
         fixed("routingDraft", routingDraft);
         fixed("backtest", created(api.as(manager).post("/api/routing/backtests", Map.of("ruleSetId", routingDraft,
