@@ -41,7 +41,7 @@ FAIRLEAD_LOG_FILE="$OUT/fairlead.log" \
   java -Xmx512m -Xlog:gc:file="$OUT/gc.log" ${JFR:+-XX:StartFlightRecording=name=import,settings=profile} ${JAVA_EXTRA:-} -jar "$JAR" > "$OUT/app.out" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 300); do
   curl -fs "http://localhost:$PORT/actuator/health" > /dev/null 2>&1 && break
   sleep 1
 done
