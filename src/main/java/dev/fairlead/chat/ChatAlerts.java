@@ -16,9 +16,13 @@ import dev.fairlead.org.RepService;
 import dev.fairlead.pool.RecoveryWarned;
 import dev.fairlead.work.SlaBreached;
 import dev.fairlead.work.SlaWarned;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -57,20 +61,29 @@ class ChatAlerts {
         assigned(event.assignments());
     }
 
+    /** One look-up of robots per rep and one read of the leads, however large the chunk (an import's). */
     private void assigned(List<LeadAssigned> assignments) {
         if (assignments.isEmpty() || !robots.anyFor(LEAD_EVENTS)) {
             return;
         }
-        for (LeadAssigned a : assignments) {
-            List<Stored> to = robots.forRep(a.repId(), LEAD_EVENTS);
-            if (to.isEmpty()) {
+        Map<Long, List<Stored>> byRep = new HashMap<>();
+        List<LeadAssigned> told = assignments.stream()
+                .filter(a -> !byRep.computeIfAbsent(a.repId(), rep -> robots.forRep(rep, LEAD_EVENTS)).isEmpty()).toList();
+        if (told.isEmpty()) {
+            return;
+        }
+        Map<Long, Lead> byId = leads.getAllForSystem(told.stream().map(LeadAssigned::leadId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Lead::id, Function.identity()));
+        for (LeadAssigned a : told) {
+            Lead lead = byId.get(a.leadId());
+            if (lead == null) {
                 continue;
             }
-            Lead lead = leads.getForSystem(a.leadId());
             boolean gradeA = "A".equals(lead.grade());
             Notice notice = Notice.of("chat.leadAssigned", "/leads/" + lead.id(), label(lead), lead.ownerName(),
                     lead.grade() == null ? "–" : lead.grade());
-            to.stream().filter(r -> r.events().contains(ChatEvent.LEAD_ASSIGNED) || gradeA && r.events().contains(ChatEvent.LEAD_ASSIGNED_A))
+            byRep.get(a.repId()).stream()
+                    .filter(r -> r.events().contains(ChatEvent.LEAD_ASSIGNED) || gradeA && r.events().contains(ChatEvent.LEAD_ASSIGNED_A))
                     .forEach(r -> send(r, notice, a.repId()));
         }
     }

@@ -32,9 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RobotChannel implements NotificationChannel {
 
-    /** The platforms' rate-limit answers: DingTalk 130101 (over 20 a minute) and 410100, WeCom 45009, Feishu 9499 and 11232. */
+    /** The platforms' rate-limit answers: DingTalk 130101 (over 20 a minute), WeCom 45009, Feishu 9499 and 11232. */
     static final Map<ChatPlatform, Set<Integer>> RATE_LIMITED = Map.of(
-            ChatPlatform.DINGTALK, Set.of(130101, 410100),
+            ChatPlatform.DINGTALK, Set.of(130101),
             ChatPlatform.WECOM, Set.of(45009),
             ChatPlatform.FEISHU, Set.of(9499, 11232));
 
