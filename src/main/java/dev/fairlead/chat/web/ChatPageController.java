@@ -109,7 +109,9 @@ class ChatPageController {
     @PostMapping("/teams/{id}/chat/{channelId}/test")
     String test(@PathVariable long id, @PathVariable long channelId, RedirectAttributes redirect) {
         DeliveryLog result = channels.test(Viewers.require(), id, channelId);
-        redirect.addFlashAttribute("tested", result);
+        // flash attributes live in the (serialised) session: plain strings only
+        redirect.addFlashAttribute("testStatus", result.status());
+        redirect.addFlashAttribute("testError", result.lastError());
         return "redirect:/teams/" + id + "/chat/" + channelId;
     }
 
