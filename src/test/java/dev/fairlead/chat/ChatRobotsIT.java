@@ -289,6 +289,34 @@ class ChatRobotsIT {
     }
 
     @Test
+    void aWonDealReachesTheFeishuBotAsACardMentioningTheOwnerByOpenId() {
+        String hook = token();
+        long robot = robot("FEISHU", platforms.base() + "/open-apis/bot/v2/hook/" + hook, null, "zh-CN", List.of("DEAL_WON"));
+        api.as(manager).put("/api/reps/" + org.liNa().id() + "/chat-ids", Map.of("FEISHU", "ou_7d8a6e"));
+        String name = "华东年度框架协议 " + sequence.incrementAndGet();
+        ApiResponse deal = api.as(manager).post("/api/deals", Map.of("name", name, "amount", new java.math.BigDecimal("880000"),
+                "currency", "CNY", "ownerRepId", org.liNa().id(), "stage", "negotiation"));
+        assertThat(deal.status()).as(deal.body()).isEqualTo(201);
+        assertThat(api.as(manager).post("/api/deals/" + deal.tree().path("id").asLong() + "/stage", Map.of("stage", "proposal")).status())
+                .isEqualTo(200);
+        deliveries.deliverDue();
+        assertThat(platforms.to(hook)).as("only a won deal is told").isEmpty();
+
+        assertThat(api.as(manager).post("/api/deals/" + deal.tree().path("id").asLong() + "/stage", Map.of("stage", "won")).status())
+                .isEqualTo(200);
+        deliveries.deliverDue();
+
+        assertThat(platforms.to(hook)).hasSize(1);
+        JsonNode card = json(platforms.to(hook).get(0)).path("card");
+        assertThat(card.path("header").path("title").path("content").asString()).isEqualTo("赢单：" + name);
+        String content = card.path("elements").get(0).path("text").path("content").asString();
+        assertThat(content).contains("李娜").contains("880000").contains("CNY").endsWith("<at id=ou_7d8a6e></at>");
+        assertThat(card.path("elements").get(1).path("actions").get(0).path("url").asString())
+                .isEqualTo("http://fairlead.test/deals/" + deal.tree().path("id").asLong());
+        assertThat(log(robot).get(0).path("status").asString()).isEqualTo("SENT");
+    }
+
+    @Test
     void robotsAreTheirTeamsOwnAndTheirSecretsAreNeverShownBack() {
         String token = token();
         long robot = robot("DINGTALK", platforms.base() + "/robot/send?access_token=" + token, "SECnever-shown", "zh-CN",
