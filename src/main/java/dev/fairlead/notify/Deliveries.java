@@ -21,18 +21,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends queued deliveries through their channels. Each batch is locked with {@code SKIP LOCKED}
- * and marked in the same transaction, so nodes never send one delivery twice at the same time; a
+ * Sends queued deliveries through their channels. Each delivery is locked with {@code SKIP LOCKED}
+ * and marked in a transaction of its own, so nodes never send one delivery twice at the same time; a
  * failed send is retried with back-off (1, 2, 4 … minutes) and given up after {@value #MAX_ATTEMPTS} attempts;
  * a rate-limited one ({@link DeliveryDeferred}, or over its channel's {@link NotificationChannel#perMinute()})
  * waits without using an attempt. Messages to one address go out in the order they were queued: one
- * that waits holds back the later ones of its batch. Every attempt is logged ({@link DeliveryLog}).
- * A crash between sending and committing sends that one message again (at least once).
+ * that waits holds back the later ones to the same address. Every attempt is logged ({@link DeliveryLog}).
+ * A crash between sending and committing sends that one message again (at least once): one delivery
+ * per transaction ({@value #BATCH}) so a node that dies re-sends at most the message it was sending,
+ * not a batch of them into a team's group chat.
  */
 @Service
 public class Deliveries {
 
     static final int MAX_ATTEMPTS = 8;
+    static final int BATCH = 1;
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
 
     private final NotificationRepository repository;
@@ -88,7 +91,7 @@ public class Deliveries {
     /** One locked batch; -1 when nothing was due. */
     private int deliverBatch() {
         Instant now = clock.instant();
-        List<NotificationRepository.Delivery> due = repository.lockDue(now, 20);
+        List<NotificationRepository.Delivery> due = repository.lockDue(now, BATCH);
         if (due.isEmpty()) {
             return -1;
         }

@@ -1,10 +1,14 @@
 package dev.fairlead.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fairlead.leads.Lead;
 import dev.fairlead.leads.LeadOwnership;
 import dev.fairlead.notify.Deliveries;
+import dev.fairlead.notify.Message;
+import dev.fairlead.notify.NotificationChannel;
+import dev.fairlead.notify.Recipient;
 import dev.fairlead.notify.Notice;
 import dev.fairlead.notify.Notifications;
 import dev.fairlead.org.Rep;
@@ -26,6 +30,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -33,6 +39,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -265,6 +273,24 @@ class ChatRobotsIT {
     }
 
     @Test
+    void aNodeThatDiesWhileSendingLosesNothingAndSendsAgainOnlyTheMessageInFlight() {
+        String run = "crash" + sequence.incrementAndGet() + "-";
+        for (int i = 0; i < 3; i++) {
+            notifications.toChannel(DyingNode.NAME, run, Locale.ENGLISH, Notice.of("chat.test", "/teams", run + "message-" + i + "-end", "t"), null);
+        }
+        DyingNode.dieOn = run + "message-1-end";
+
+        assertThatThrownBy(() -> deliveries.deliverDue()).isInstanceOf(DyingNode.Died.class);
+        deliveries.deliverDue();
+
+        assertThat(DyingNode.SENT.stream().filter(b -> b.contains(run)).map(b -> b.substring(b.indexOf(run) + run.length(), b.indexOf("-end")))
+                .toList()).as("the message in flight when the node died goes out again; the one before it does not")
+                .containsExactly("message-0", "message-1", "message-1", "message-2");
+        assertThat(jdbc.sql("SELECT status || ' ' || attempts FROM notification_delivery WHERE channel = :c AND address = :a ORDER BY id")
+                .param("c", DyingNode.NAME).param("a", run).query(String.class).list()).containsExactly("SENT 1", "SENT 1", "SENT 1");
+    }
+
+    @Test
     void breachesAndPoolWarningsReachTheRobotsThatTakeThemInTheirLanguage() {
         String token = token();
         long english = robot("DINGTALK", token, null, "en", List.of("SLA_BREACH", "POOL_WARNING"));
@@ -348,6 +374,45 @@ class ChatRobotsIT {
 
         assertThat(api.as(manager).delete(robotPath(robot)).status()).isEqualTo(204);
         assertThat(api.as(manager).get(robotPath(robot)).status()).isEqualTo(404);
+    }
+
+    /** A channel whose node dies (an {@link Error}, not a failed send) right after sending one chosen message, before its commit. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class DyingNode {
+
+        static final String NAME = "dying-node";
+        static final List<String> SENT = new CopyOnWriteArrayList<>();
+        static volatile String dieOn = "";
+
+        static final class Died extends Error {
+            Died() {
+                super("the node died after sending");
+            }
+        }
+
+        @Bean
+        NotificationChannel dyingNodeChannel() {
+            return new NotificationChannel() {
+                @Override
+                public String name() {
+                    return NAME;
+                }
+
+                @Override
+                public Optional<String> address(Recipient recipient) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public void deliver(String address, Recipient recipient, Message message) {
+                    SENT.add(message.body());
+                    if (!dieOn.isEmpty() && message.body().contains(dieOn)) {
+                        dieOn = "";
+                        throw new Died();
+                    }
+                }
+            };
+        }
     }
 
     private long robot(String platform, String webhook, String secret, String locale, List<String> events) {
