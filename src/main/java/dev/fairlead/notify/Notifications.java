@@ -54,6 +54,21 @@ public class Notifications {
         contacts.user(userId).ifPresent(c -> send(c, notice));
     }
 
+    /**
+     * To a group (a team's chat robot) rather than a person: written in {@code locale}, in no one's
+     * inbox, and queued for {@code channel} at {@code address}; {@code mention} is whom the group
+     * robot @-mentions (null for nobody). Returns the delivery's id.
+     */
+    @Transactional
+    public long toChannel(String channel, String address, Locale locale, Notice notice, String mention) {
+        Object[] args = notice.args().stream().map(this::display).toArray();
+        String title = messages.getMessage(notice.titleKey(), args, notice.titleKey(), locale);
+        String body = messages.getMessage(notice.bodyKey(), args, notice.bodyKey(), locale);
+        Instant now = clock.instant();
+        long id = repository.insert(null, notice.kind(), truncate(title, 300), truncate(body, 4000), notice.link(), now);
+        return repository.queueDelivery(id, channel, address, locale.toLanguageTag(), mention, now).orElseThrow();
+    }
+
     private void send(Contact contact, Notice notice) {
         Locale locale = Locale.forLanguageTag(contact.locale() == null ? "en" : contact.locale());
         Recipient recipient = new Recipient(contact.userId(), contact.name(), contact.email(), locale, contact.repId(),

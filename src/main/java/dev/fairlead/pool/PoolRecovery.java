@@ -21,6 +21,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,10 +46,12 @@ public class PoolRecovery {
     private final TransactionTemplate transactions;
     private final JobRunner jobs;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PoolRecovery(PoolLeadRepository poolLeads, PoolRepository pools, LeadOwnership ownership, LeadService leads,
             Notifications notifications, ObjectProvider<OpenDealCheck> deals, TransactionTemplate transactions,
-            JobRunner jobs, Clock clock) {
+            JobRunner jobs, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.poolLeads = poolLeads;
         this.pools = pools;
         this.ownership = ownership;
@@ -110,6 +113,7 @@ public class PoolRecovery {
         if (verdict instanceof RecoveryPolicy.Warn w && poolLeads.recordWarning(leadId, c.ownerRepId(), w.kind().name(), w.dueAt(), now)) {
             notifications.toRep(c.ownerRepId(), Notice.of("pool.warning." + w.kind().name(), "/work/leads/" + leadId,
                     c.label(), w.days(), w.dueAt()));
+            events.publishEvent(new RecoveryWarned(leadId, c.label(), c.ownerRepId(), w.kind().name(), w.days(), w.dueAt()));
             return true;
         }
         return false;

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -65,12 +66,15 @@ public class SlaService {
     private final Clock clock;
     private final WorkingHours workingHours;
     private final WorkingCalendarService calendars;
+    private final ApplicationEventPublisher events;
 
     SlaService(SlaRepository timers, LeadService leads, RepService reps, RoutingService routing, LeadOwnership ownership, Notifications notifications,
             AuditTrail audit, TransactionTemplate transactions, JobRunner jobs, Validator validator, Clock clock,
             @Value("${fairlead.work.working-hours.open:09:00}") LocalTime open,
-            @Value("${fairlead.work.working-hours.close:18:00}") LocalTime close, WorkingCalendarService calendars) {
+            @Value("${fairlead.work.working-hours.close:18:00}") LocalTime close, WorkingCalendarService calendars,
+            ApplicationEventPublisher events) {
         this.calendars = calendars;
+        this.events = events;
         this.timers = timers;
         this.leads = leads;
         this.reps = reps;
@@ -279,6 +283,7 @@ public class SlaService {
         }
         notifications.toRep(timer.repId(), Notice.of("work.sla.reminder", "/work/leads/" + timer.leadId(),
                 timer.leadLabel(), timer.dueAt()));
+        events.publishEvent(new SlaWarned(timer.leadId(), timer.leadLabel(), timer.repId(), timer.repName(), timer.teamId(), timer.dueAt()));
         return true;
     }
 
@@ -295,6 +300,7 @@ public class SlaService {
                 timer.leadLabel(), timer.dueAt()));
         notifications.toManagersOf(timer.teamId(), Notice.of("work.sla.breached.manager", "/work/leads/" + timer.leadId(),
                 timer.leadLabel(), timer.repName(), timer.dueAt()));
+        events.publishEvent(new SlaBreached(timer.leadId(), timer.leadLabel(), timer.repId(), timer.repName(), timer.teamId(), timer.dueAt()));
         if (timer.autoReassign()) {
             String reason = "SLA breach: no first contact within " + hours + " h of assignment to " + timer.repName();
             java.util.OptionalLong owner = ownership.lockOwner(timer.leadId());

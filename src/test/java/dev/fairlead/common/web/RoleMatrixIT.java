@@ -101,6 +101,7 @@ class RoleMatrixIT {
             Map.entry("/api/reps/{id}", "rep"),
             Map.entry("/api/reps/{id}/absences/{absenceId}", "freshAbsence"),
             Map.entry("/api/teams/{id}/duty-shifts/{shiftId}", "freshDutyShift"),
+            Map.entry("/api/teams/{id}/chat-channels/{channelId}", "chatChannel"),
             Map.entry("/api/public-holidays/{day}", "freshHoliday"),
             Map.entry("/api/saved-filters/{id}", "freshSavedFilter"),
             Map.entry("/api/teams/{id}", "team"),
@@ -188,6 +189,12 @@ class RoleMatrixIT {
                     Map.of("repId", org.liNa().id(), "startsAt", starts.toString(), "endsAt", starts.plusSeconds(3600).toString())))
                     .path("id").asLong());
         });
+        // a paused robot: its test message is refused at once, no call leaves the test
+        java.util.function.Supplier<String> chatChannel = () -> String.valueOf(created(api.as(manager).post(
+                "/api/teams/" + org.shanghai().id() + "/chat-channels", Map.of("platform", "WECOM", "name", "矩阵群 " + sequence.incrementAndGet(),
+                        "webhook", "693a91f6-7aaa-4bc4-97a0-0ec2b1fa5aaa", "locale", "zh-CN", "active", false))).path("id").asLong());
+        fixed("chatChannel", chatChannel.get());
+        records.put("freshChatChannel", chatChannel);
         // saved filters are their user's alone: 李娜's filter is nobody else's to delete
         records.put("freshSavedFilter", () -> String.valueOf(created(api.as(rep).post("/api/saved-filters",
                 Map.of("list", "LEADS", "name", "矩阵筛选 " + sequence.incrementAndGet(), "query", "status=NEW"))).path("id").asLong()));
