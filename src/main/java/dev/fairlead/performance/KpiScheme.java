@@ -22,6 +22,6 @@ public record KpiScheme(
         int rowVersion) {
 
     public int weightSum() {
-        return dimensions.stream().mapToInt(Dimension::weight).sum();
+        return dimensions.stream().mapToInt(d -> d.weight() == null ? 0 : d.weight()).sum();
     }
 }

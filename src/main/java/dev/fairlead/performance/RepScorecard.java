@@ -24,6 +24,12 @@ public record RepScorecard(
         String recalculationReason,
         Scorecard card) {
 
+    /** This card as frozen at {@code at} (and recalculated for {@code reason}, when not null). */
+    public RepScorecard frozenAt(Instant at, String reason) {
+        return new RepScorecard(repId, repName, teamId, teamName, period, from, until, schemeId, schemeName, schemeVersion, currency, at,
+                reason, card);
+    }
+
     public boolean frozen() {
         return frozenAt != null;
     }

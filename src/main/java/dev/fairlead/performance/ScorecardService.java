@@ -137,7 +137,7 @@ public class ScorecardService {
         List<Rep> open = all.stream().filter(r -> !existing.containsKey(r.id())).toList();
         int frozen = 0;
         for (RepScorecard card : calculator.score(open, period, schemeForRep(period.kind()))) {
-            if (snapshots.insert(card, period, viewer.username(), clock.instant())) {
+            if (snapshots.insert(card.frozenAt(clock.instant(), null), period, viewer.username(), clock.instant())) {
                 frozen++;
             }
         }
@@ -163,10 +163,7 @@ public class ScorecardService {
         if (cards.isEmpty()) {
             throw new ConflictException("performance.recalculate.noScheme", "No active KPI scheme scores " + rep.name() + " any more");
         }
-        RepScorecard computed = cards.get(0);
-        RepScorecard after = new RepScorecard(computed.repId(), computed.repName(), computed.teamId(), computed.teamName(), computed.period(),
-                computed.from(), computed.until(), computed.schemeId(), computed.schemeName(), computed.schemeVersion(), computed.currency(),
-                before.frozenAt(), reason.trim(), computed.card());
+        RepScorecard after = cards.get(0).frozenAt(before.frozenAt(), reason.trim());
         snapshots.replace(after, period, viewer.username(), clock.instant(), reason.trim());
         audit.record(new Change("RECALCULATE", "scorecard", rep.id() + "/" + period.label(), rep.teamId(), rep.id(),
                 summary(before), summary(after), reason.trim()));

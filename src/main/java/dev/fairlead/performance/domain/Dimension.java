@@ -12,16 +12,17 @@ import java.util.List;
  */
 public record Dimension(
         Metric metric,
-        int weight,
+        Integer weight,
         Targets targets,
-        boolean targetsFromGoals,
+        Boolean targetsFromGoals,
         CurveKind curve,
         java.math.BigDecimal capPercent,
         List<Step> steps,
         Gate gate) {
 
     public Dimension {
-        steps = steps == null ? List.of() : List.copyOf(steps);
+        steps = steps == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(steps));
+        targetsFromGoals = Boolean.TRUE.equals(targetsFromGoals);
     }
 
     public Dimension withTargets(Targets other) {

@@ -38,7 +38,7 @@ public final class SchemeRules {
             } else if (!seen.add(d.metric())) {
                 problems.add(FieldProblem.of(at + "metric", "performance.dimension.duplicate", d.metric().name()));
             }
-            if (d.weight() < 1 || d.weight() > 100) {
+            if (d.weight() == null || d.weight() < 1 || d.weight() > 100) {
                 problems.add(FieldProblem.of(at + "weight", "performance.dimension.weight"));
             } else {
                 sum += d.weight();

@@ -76,8 +76,9 @@ public final class Scoring {
                 gatedBy = d.metric();
             }
         }
-        BigDecimal total = cap != null && sum.compareTo(cap) > 0 ? cap.setScale(1, RoundingMode.HALF_UP) : sum;
-        return new Scorecard(scores, sum, total, cap == null ? null : gatedBy, cap, null);
+        boolean capped = cap != null && sum.compareTo(cap) > 0;
+        BigDecimal total = capped ? cap.setScale(1, RoundingMode.HALF_UP) : sum;
+        return new Scorecard(scores, sum, total, capped ? gatedBy : null, capped ? cap : null, null);
     }
 
     private static DimensionScore dimension(Dimension d, Measured actual, boolean fromGoal) {
