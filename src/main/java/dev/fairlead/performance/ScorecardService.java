@@ -126,8 +126,9 @@ public class ScorecardService {
      * frozen already are kept. Directors and admins close periods (scorecards feed pay).
      */
     @Transactional
-    public FreezeResult freeze(Viewer viewer, Period period) {
+    public FreezeResult freeze(Viewer viewer, String periodText) {
         requireCloser(viewer);
+        Period period = period(required(periodText), null);
         if (period.end().isAfter(LocalDate.now(clock))) {
             throw new ConflictException("performance.period.open", "Period " + period.label() + " is not over yet; it can be frozen from "
                     + period.end());
@@ -148,8 +149,9 @@ public class ScorecardService {
 
     /** Scores a frozen card again from today's records and scheme, replacing the snapshot; audited with the reason. */
     @Transactional
-    public RepScorecard recalculate(Viewer viewer, long repId, Period period, String reason) {
+    public RepScorecard recalculate(Viewer viewer, long repId, String periodText, String reason) {
         requireCloser(viewer);
+        Period period = period(required(periodText), null);
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "performance.recalculate.reason");
         }
@@ -175,8 +177,9 @@ public class ScorecardService {
      * viewer's scope it would score, next to what the active schemes give them on the same records.
      */
     @Transactional(readOnly = true)
-    public Simulation simulate(Viewer viewer, long schemeId, Period requested) {
+    public Simulation simulate(Viewer viewer, long schemeId, String periodText) {
         SchemeService.requireWriter(viewer);
+        Period requested = periodText == null || periodText.isBlank() ? null : period(periodText, null);
         KpiScheme scheme = schemes.get(schemeId);
         Period period = requested != null ? requested : Period.of(scheme.periodKind(), LocalDate.now(clock)).previous();
         if (period.kind() != scheme.periodKind()) {
@@ -232,6 +235,13 @@ public class ScorecardService {
             KpiScheme own = byAudience.get(Audience.of(rep.tier()));
             return own != null ? own : byAudience.get(Audience.ALL);
         };
+    }
+
+    private static String required(String period) {
+        if (period == null || period.isBlank()) {
+            throw InvalidInputException.of("period", "performance.period.required");
+        }
+        return period;
     }
 
     private static void requireCloser(Viewer viewer) {

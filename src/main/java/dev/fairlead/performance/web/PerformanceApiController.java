@@ -85,8 +85,7 @@ class PerformanceApiController {
     @PostMapping("/schemes/{id}/simulate")
     @Operation(summary = "Run the version on a past period (last period by default) next to the active schemes: who gains, who loses")
     Simulation simulate(@PathVariable long id, @RequestBody(required = false) PeriodBody body) {
-        String period = body == null ? null : body.period();
-        return scorecards.simulate(Viewers.require(), id, period == null || period.isBlank() ? null : scorecards.period(period, null));
+        return scorecards.simulate(Viewers.require(), id, body == null ? null : body.period());
     }
 
     @GetMapping("/scorecards/mine")
@@ -111,24 +110,17 @@ class PerformanceApiController {
     @PostMapping("/periods/freeze")
     @Operation(summary = "Close a period that is over: every scored rep's card becomes a snapshot later edits do not change")
     FreezeResult freeze(@RequestBody PeriodBody body) {
-        return scorecards.freeze(Viewers.require(), scorecards.period(required(body == null ? null : body.period()), null));
+        return scorecards.freeze(Viewers.require(), body == null ? null : body.period());
     }
 
     @PostMapping("/scorecards/reps/{repId}/recalculate")
     @Operation(summary = "Score a frozen card again from today's records, with a reason (audited)")
     ScorecardAnswer recalculate(@PathVariable long repId, @RequestBody Recalculation body, Locale locale) {
-        return answer(scorecards.recalculate(Viewers.require(), repId, scorecards.period(required(body == null ? null : body.period()), null),
+        return answer(scorecards.recalculate(Viewers.require(), repId, body == null ? null : body.period(),
                 body == null ? null : body.reason()), locale);
     }
 
     private ScorecardAnswer answer(RepScorecard card, Locale locale) {
         return new ScorecardAnswer(card, text.explain(card, locale));
-    }
-
-    private static String required(String period) {
-        if (period == null || period.isBlank()) {
-            throw dev.fairlead.common.InvalidInputException.of("period", "performance.period.required");
-        }
-        return period;
     }
 }
