@@ -93,16 +93,19 @@ public class ScorecardService {
     /** One rep's scorecard; a rep asking for another rep's is told there is no such scorecard. */
     @Transactional(readOnly = true)
     public RepScorecard rep(Viewer viewer, long repId, Period period) {
+        return find(viewer, repId, period).orElseThrow(() ->
+                new NotFoundException("scorecard", repId + " " + period.label() + " (no active KPI scheme for this rep)"));
+    }
+
+    /** One rep's scorecard, empty when no active scheme scores the rep; 404 when the rep is not the viewer's to see. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RepScorecard> find(Viewer viewer, long repId, Period period) {
         Rep rep = visibleRep(viewer, repId);
         RepScorecard frozen = snapshots.find(rep.id(), period).orElse(null);
         if (frozen != null) {
-            return frozen;
+            return java.util.Optional.of(frozen);
         }
-        List<RepScorecard> cards = calculator.score(List.of(rep), period, schemeForRep(period.kind()));
-        if (cards.isEmpty()) {
-            throw new NotFoundException("scorecard", rep.id() + " " + period.label() + " (no active KPI scheme for this rep)");
-        }
-        return cards.get(0);
+        return calculator.score(List.of(rep), period, schemeForRep(period.kind())).stream().findFirst();
     }
 
     /** A team's scorecard (sub-teams included): its reps' cards, best first, and their aggregate. Not for reps. */

@@ -118,6 +118,10 @@ public class ScorecardText {
                 : v.stripTrailingZeros().toPlainString();
     }
 
+    public String message(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
     private String text(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, key, locale);
     }
