@@ -106,6 +106,22 @@ class ScoringTests {
     }
 
     @Test
+    void aFailedGateUnderItsCapLowersNothingAndItsHintAimsPastTheGate() {
+        Dimension revenue = gated(linear(Metric.REVENUE, 50, "100000", "100"), "80000", "60", "60");
+        Scorecard card = Scoring.score(List.of(revenue, linear(Metric.VISITS, 50, "10", "100")),
+                Map.of(Metric.REVENUE, Measured.amount(bd("40000")), Metric.VISITS, Measured.count(2)), Set.of());
+        // 20.0 + 10.0 = 30.0 is below the cap of 60: the gate failed but lowered nothing
+        assertThat(card.dimensions().get(0).gateFailed()).isTrue();
+        assertThat(card.gatedBy()).isNull();
+        assertThat(card.gateCap()).isNull();
+        assertThat(card.total()).isEqualByComparingTo("30.0");
+        // reaching the gate line (48,000) gains what the curve pays for it, not a lifted cap
+        Hint hint = card.dimensions().get(0).hint();
+        assertThat(hint.kind()).isEqualTo(Hint.Kind.GATE);
+        assertThat(hint.gain()).isEqualByComparingTo("4.0");
+    }
+
+    @Test
     void theHintNamesTheNearestThresholdAndWhatItIsWorth() {
         Dimension visits = steps(Metric.VISITS, 20, "10", "50:40", "80:80", "100:100");
         Dimension deals = linear(Metric.DEALS_WON, 80, "4", "100");
