@@ -194,6 +194,19 @@ public class GoalService {
         return list;
     }
 
+    /**
+     * Each rep's goals for exactly this period with their progress, by rep id, for the system (no
+     * viewer scope: the caller, the performance module's scorecards, scopes its own answers).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<GoalProgress>> repGoals(java.util.Collection<Long> repIds, Period period) {
+        if (repIds.isEmpty()) {
+            return Map.of();
+        }
+        return progress(goals.findForReps(repIds, period)).stream()
+                .collect(Collectors.groupingBy(p -> p.goal().unit().repId(), LinkedHashMap::new, Collectors.toList()));
+    }
+
     /** The running actual through the goal's period (months of a year, weeks of a quarter, days of a month or week). */
     @Transactional(readOnly = true)
     public List<TrendPoint> trend(Viewer viewer, long id) {

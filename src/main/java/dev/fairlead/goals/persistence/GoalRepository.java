@@ -128,6 +128,19 @@ public class GoalRepository {
                 .query(GoalRepository::goal).optional();
     }
 
+    /** The active goals of these reps for exactly this period (any metric), for the performance module's scorecards. */
+    public List<Goal> findForReps(Collection<Long> repIds, Period period) {
+        return jdbc.sql(SELECT + """
+                         WHERE g.active AND g.rep_id = ANY(CAST(:reps AS bigint[])) AND g.period_kind = :kind
+                           AND g.period_start = :start AND g.period_end = :end
+                        ORDER BY g.rep_id, g.metric, g.id
+                        """)
+                .param("reps", SqlArrays.bigint(List.copyOf(repIds)))
+                .param("kind", period.kind().name()).param("start", Date.valueOf(period.start()))
+                .param("end", Date.valueOf(period.end()))
+                .query(GoalRepository::goal).list();
+    }
+
     public boolean setTarget(long id, BigDecimal target, BigDecimal base, BigDecimal stretch, boolean locked, String reason,
             Integer version) {
         return jdbc.sql("""

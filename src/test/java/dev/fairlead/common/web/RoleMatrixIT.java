@@ -96,6 +96,9 @@ class RoleMatrixIT {
             Map.entry("/api/tasks/{id}", "task"),
             Map.entry("/api/task-types/{code}", "taskType"),
             Map.entry("/api/goals/{id}", "goal"),
+            Map.entry("/api/performance/schemes/{id}", "kpiScheme"),
+            Map.entry("/api/performance/scorecards/reps/{repId}", "rep"),
+            Map.entry("/api/performance/scorecards/teams/{teamId}", "team"),
             Map.entry("/api/pools/{id}", "pool"),
             Map.entry("/api/pool/leads/{id}", "lead"),
             Map.entry("/api/reps/{id}", "rep"),
@@ -174,6 +177,15 @@ class RoleMatrixIT {
                 "notes", "要报价")));
         fixed("goal", created(api.as(manager).post("/api/goals", Map.of("metric", "REVENUE", "teamId", org.shanghai().id(),
                 "period", String.valueOf(today.getYear()), "target", 1_000_000))).path("id").asLong());
+        // a monthly scheme scoring every rep (so both reps have a scorecard of their own) and a quarterly draft to act on
+        List<Map<String, Object>> dimensions = List.of(Map.of("metric", "FOLLOW_UPS", "weight", 60, "targets", Map.of("target", 20),
+                "curve", "LINEAR", "capPercent", 120), Map.of("metric", "SLA_KEPT", "weight", 40, "targets", Map.of("target", 90),
+                "curve", "STEPS", "steps", List.of(Map.of("atPercent", 100, "paysPercent", 100))));
+        long monthly = created(api.as(admin).post("/api/performance/schemes", Map.of("audience", "ALL", "periodKind", "MONTH",
+                "dimensions", dimensions))).path("id").asLong();
+        created(api.as(admin).post("/api/performance/schemes/" + monthly + "/activate", Map.of("reason", "matrix")));
+        fixed("kpiScheme", created(api.as(admin).post("/api/performance/schemes", Map.of("audience", "KEY_ACCOUNT", "periodKind", "QUARTER",
+                "dimensions", dimensions))).path("id").asLong());
         fixed("pool", created(api.as(admin).post("/api/pools", Map.of("name", "上海公海 matrix " + org.n(), "claimsPerDay", 5, "countWonCustomers", false,
                 "coolDownDays", 0, "teamIds", List.of(org.shanghai().id())))).path("id").asLong());
         records.put("freshAbsence", () -> {
