@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class InsightsNavigation {
 
     @Bean
-    NavigationItem insightsNavigation() {
+    NavigationItem dashboardNavigation() {
         return new NavigationItem("nav-insights", "/insights", "nav.insights", 55, Set.of());
     }
 
