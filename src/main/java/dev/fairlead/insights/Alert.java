@@ -13,6 +13,11 @@ public record Alert(long id, long ruleId, AlertKind kind, long teamId, String su
         Map<String, Object> figures, String link, Instant openedAt, Instant notifiedAt, Instant acknowledgedAt,
         String acknowledgedBy, Instant snoozedUntil, Instant closedAt) {
 
+    /** The figures in the kind's order ({@link AlertKind#figures()}), for messages. */
+    public Object[] figureValues() {
+        return kind.figures().stream().map(figures::get).toArray();
+    }
+
     public boolean open() {
         return closedAt == null;
     }

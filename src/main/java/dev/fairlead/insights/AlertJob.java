@@ -112,7 +112,7 @@ public class AlertJob {
     /** Subject, team, then the figures in the order they were found: the message bundle's {0}, {1}, {2}… */
     private static Object[] args(AlertRule rule, Alert alert) {
         List<Object> args = new ArrayList<>(List.of(alert.subjectName(), rule.teamName()));
-        alert.figures().values().forEach(v -> args.add(v));
+        args.addAll(java.util.Arrays.asList(alert.figureValues()));
         return args.toArray();
     }
 

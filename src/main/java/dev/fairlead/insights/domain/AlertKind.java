@@ -12,7 +12,23 @@ package dev.fairlead.insights.domain;
  * </ul>
  */
 public enum AlertKind {
-    BEHIND_PACE, ACTIVITY_DROP, AGING_LEADS, SLA_BREACHES, OVERLOAD, POOL_GROWTH;
+    BEHIND_PACE("goalId", "metric", "target", "actual", "projected", "projectedAttainmentPercent", "elapsedPercent"),
+    ACTIVITY_DROP("followUpsThisWeek", "weeklyAverage"),
+    AGING_LEADS("untouchedLeads", "days"),
+    SLA_BREACHES("breaches", "days"),
+    OVERLOAD("openLeads", "capacity"),
+    POOL_GROWTH("inLast7Days", "claimedLast7Days");
+
+    private final java.util.List<String> figures;
+
+    AlertKind(String... figures) {
+        this.figures = java.util.List.of(figures);
+    }
+
+    /** The names of the figures an alert of this kind carries, in the order its messages use them. */
+    public java.util.List<String> figures() {
+        return figures;
+    }
 
     public boolean aboutPool() {
         return this == POOL_GROWTH;

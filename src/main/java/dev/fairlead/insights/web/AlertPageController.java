@@ -51,7 +51,7 @@ class AlertPageController {
         List<Alert> list = alerts.list(viewer, null, history).stream()
                 .filter(a -> history || !a.snoozedAt(clock.instant())).toList();
         Map<Long, String> why = new LinkedHashMap<>();
-        list.forEach(a -> why.put(a.id(), messages.getMessage("insights.why." + a.kind(), a.figures().values().toArray(),
+        list.forEach(a -> why.put(a.id(), messages.getMessage("insights.why." + a.kind(), a.figureValues(),
                 LocaleContextHolder.getLocale())));
         model.addAttribute("alerts", list);
         model.addAttribute("why", why);
