@@ -99,6 +99,8 @@ class RoleMatrixIT {
             Map.entry("/api/performance/schemes/{id}", "kpiScheme"),
             Map.entry("/api/performance/scorecards/reps/{repId}", "rep"),
             Map.entry("/api/performance/scorecards/teams/{teamId}", "team"),
+            Map.entry("/api/insights/alerts/{id}", "alert"),
+            Map.entry("/api/insights/alert-rules/{id}", "alertRule"),
             Map.entry("/api/pools/{id}", "pool"),
             Map.entry("/api/pool/leads/{id}", "lead"),
             Map.entry("/api/reps/{id}", "rep"),
@@ -186,6 +188,14 @@ class RoleMatrixIT {
         created(api.as(admin).post("/api/performance/schemes/" + monthly + "/activate", Map.of("reason", "matrix")));
         fixed("kpiScheme", created(api.as(admin).post("/api/performance/schemes", Map.of("audience", "KEY_ACCOUNT", "periodKind", "QUARTER",
                 "dimensions", dimensions))).path("id").asLong());
+        long alertRule = created(api.as(manager).post("/api/insights/alert-rules", Map.of("teamId", org.shanghai().id(),
+                "kind", "OVERLOAD", "threshold", 1))).path("id").asLong();
+        fixed("alertRule", alertRule);
+        fixed("alert", jdbc.sql("INSERT INTO insight_alert (rule_id, kind, team_id, subject_kind, subject_id, subject_name, figures, link, opened_at) "
+                        + "VALUES (:rule, 'OVERLOAD', :team, 'REP', :rep, '李娜', CAST('{\"openLeads\": 90, \"capacity\": 80}' AS jsonb), '/leads', now()) RETURNING id")
+                .param("rule", alertRule).param("team", org.shanghai().id()).param("rep", org.liNa().id()).query(Long.class).single());
+        records.put("freshAlertRule", () -> String.valueOf(created(api.as(manager).post("/api/insights/alert-rules",
+                Map.of("teamId", org.shanghai().id(), "kind", "AGING_LEADS", "threshold", 5))).path("id").asLong()));
         fixed("pool", created(api.as(admin).post("/api/pools", Map.of("name", "上海公海 matrix " + org.n(), "claimsPerDay", 5, "countWonCustomers", false,
                 "coolDownDays", 0, "teamIds", List.of(org.shanghai().id())))).path("id").asLong());
         records.put("freshAbsence", () -> {
