@@ -46,6 +46,9 @@ class ChatPagesIT {
         assertThat(robot.path("signed").asBoolean()).isTrue();
         assertThat(added.location()).endsWith(page + "/" + robot.path("id").asLong());
 
+        String list = api.as(manager).language("en").get(page).body();
+        assertThat(list).contains("Grade A leads only").contains("First-contact SLA breached").contains(", ").doesNotContain("、")
+                .doesNotContain("SECpage-secret").contains("access_token=abcd…");
         String robotPage = page + "/" + robot.path("id").asLong();
         String en = api.as(manager).language("en").get(robotPage).body();
         assertThat(en).contains("Delivery log").contains("Nothing was sent to this robot yet").contains("Send a test message")
