@@ -100,6 +100,9 @@ class AlertsIT {
                 .map(JsonNode::asLong)).doesNotContainAnyElementsOf(rules.values());
         var page = api.as(manager).language("zh-CN").get("/insights/alerts");
         assertThat(page.body()).contains("2 条未结线索已 7 天以上未跟进");
+        assertThat(api.as(manager).language("en").get("/insights/alerts").body()).contains("2 open leads untouched for 7 days or more");
+        assertThat(api.as(manager).get("/insights/home/alerts").body()).contains("id=\"home-alerts-list\"", org.liNa().name());
+        assertThat(api.as(org.rep().token()).get("/insights/alerts").status()).isEqualTo(403);
 
         // an hour on: the quiet hours are over, one lead is followed up and the capacity raised
         clock.advance(Duration.ofHours(1));
