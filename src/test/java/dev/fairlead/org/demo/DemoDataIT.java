@@ -143,6 +143,17 @@ class DemoDataIT {
     }
 
     @Test
+    void theDemoRepIsScoredByAnActiveSchemeFromHerFirstMinute() {
+        User rep = users.list(SYSTEM).stream().filter(u -> u.username().equals("rep")).findFirst().orElseThrow();
+        String token = tokens.issue(SYSTEM, new TokenCommand(rep.id(), "demo scorecard", null)).secret();
+        var card = api.as(token).get("/api/performance/scorecards/mine").tree().path("scorecard");
+        assertThat(card.path("schemeName").asString()).contains("Monthly sales scorecard");
+        assertThat(card.path("card").path("dimensions").size()).as("revenue, visits, follow-ups, SLA and tasks").isEqualTo(5);
+        assertThat(card.path("card").path("total").asDouble()).as("her demo work scores").isPositive();
+        assertThat(count("SELECT count(*) FROM kpi_scheme WHERE status = 'DRAFT'")).as("a draft to simulate").isEqualTo(1);
+    }
+
+    @Test
     void theMainPagesRenderOnTheDemoForEachRole() {
         for (String username : List.of("director", "manager", "rep")) {
             User user = users.list(SYSTEM).stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
