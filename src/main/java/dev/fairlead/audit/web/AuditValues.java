@@ -72,7 +72,8 @@ class AuditValues {
 
     /** Fields whose codes the module that owns them already words (leadStatus.NEW=新线索). */
     private static final Map<String, String> CODES_BY_FIELD = Map.of(
-            "status", "leadStatus", "source", "leadSource", "tier", "tier", "companySize", "companySize");
+            "status", "leadStatus", "source", "leadSource", "tier", "tier", "companySize", "companySize",
+            "audience", "performance.audience", "curve", "performance.curve", "metric", "performance.metric");
 
     public String format(Object value) {
         if (value == null) {
