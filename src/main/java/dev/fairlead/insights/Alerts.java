@@ -140,7 +140,37 @@ public class Alerts {
         if (cmd.kind() != null && cmd.threshold() != null && share(cmd.kind()) && cmd.threshold().compareTo(BigDecimal.TEN) > 0) {
             problems.add(dev.fairlead.common.FieldProblem.of("threshold", "insights.rule.share"));
         }
+        if (cmd.kind() != null) {
+            problems.addAll(thresholdsInRange(cmd));
+        }
         Validation.throwIfAny(problems);
+    }
+
+    /**
+     * What each kind's thresholds can mean: a count of leads or breaches is a whole number from 1, a
+     * number of days a whole number from 1 to 365, a share of the period gone more than 0 and at most 1.
+     * Zero would fire for every rep at once, and a fraction of a day is not a setting anyone means.
+     */
+    private static List<dev.fairlead.common.FieldProblem> thresholdsInRange(AlertRuleCommand cmd) {
+        List<dev.fairlead.common.FieldProblem> problems = new ArrayList<>();
+        boolean counts = cmd.kind() == AlertKind.AGING_LEADS || cmd.kind() == AlertKind.SLA_BREACHES || cmd.kind() == AlertKind.POOL_GROWTH;
+        if (counts && cmd.threshold() != null && !wholeIn(cmd.threshold(), 1, 100_000)) {
+            problems.add(dev.fairlead.common.FieldProblem.of("threshold", "insights.rule.count"));
+        }
+        boolean days = cmd.kind() == AlertKind.AGING_LEADS || cmd.kind() == AlertKind.SLA_BREACHES;
+        if (days && cmd.threshold2() != null && !wholeIn(cmd.threshold2(), 1, 365)) {
+            problems.add(dev.fairlead.common.FieldProblem.of("threshold2", "insights.rule.days"));
+        }
+        if (cmd.kind() == AlertKind.BEHIND_PACE && cmd.threshold2() != null
+                && (cmd.threshold2().signum() <= 0 || cmd.threshold2().compareTo(BigDecimal.ONE) > 0)) {
+            problems.add(dev.fairlead.common.FieldProblem.of("threshold2", "insights.rule.elapsed"));
+        }
+        return problems;
+    }
+
+    private static boolean wholeIn(BigDecimal value, int min, int max) {
+        return value.stripTrailingZeros().scale() <= 0 && value.compareTo(BigDecimal.valueOf(min)) >= 0
+                && value.compareTo(BigDecimal.valueOf(max)) <= 0;
     }
 
     private static boolean share(AlertKind kind) {

@@ -144,6 +144,35 @@ class AlertsIT {
                 .param("id", String.valueOf(overload)).query(String.class).list()).containsExactly("CREATE", "UPDATE");
     }
 
+    @Test
+    void thresholdsOutsideWhatTheirKindCanMeanAreRefusedInTheCallersLanguage() {
+        OrgFixtures.Org org = fixtures.eastAndSouthChina();
+        String manager = org.manager().token();
+        long team = org.shanghai().id();
+        assertThat(api.as(manager).post("/api/insights/alert-rules", rule(team, "AGING_LEADS", 2, 0.0)).errorFields())
+                .as("zero days untouched").containsExactly("threshold2");
+        assertThat(api.as(manager).post("/api/insights/alert-rules", rule(team, "SLA_BREACHES", 1, 2.5)).errorFields())
+                .as("half a day").containsExactly("threshold2");
+        assertThat(api.as(manager).post("/api/insights/alert-rules", rule(team, "SLA_BREACHES", 1, 400.0)).errorFields())
+                .as("more than a year").containsExactly("threshold2");
+        assertThat(api.as(manager).post("/api/insights/alert-rules", rule(team, "AGING_LEADS", 0, 7.0)).errorFields())
+                .as("zero leads fires for everyone").containsExactly("threshold");
+        assertThat(api.as(manager).post("/api/insights/alert-rules", rule(team, "POOL_GROWTH", 1.5, null)).errorFields())
+                .as("a fraction of a lead").containsExactly("threshold");
+        assertThat(api.as(manager).post("/api/insights/alert-rules", rule(team, "BEHIND_PACE", 0.8, 1.5)).errorFields())
+                .as("more than the whole period gone").containsExactly("threshold2");
+        assertThat(api.as(manager).post("/api/insights/alert-rules", rule(team, "BEHIND_PACE", 0.8, 0.0)).errorFields())
+                .containsExactly("threshold2");
+        assertThat(api.as(manager).language("zh-CN").post("/api/insights/alert-rules", rule(team, "AGING_LEADS", 2, 0.0))
+                .errorMessage("threshold2")).isEqualTo("请输入 1 到 365 之间的整数天数。");
+        assertThat(api.as(manager).language("en").post("/api/insights/alert-rules", rule(team, "AGING_LEADS", 2, 0.0))
+                .errorMessage("threshold2")).isEqualTo("Enter whole days, from 1 to 365.");
+        created(manager, rule(team, "AGING_LEADS", 2, 7.0));
+        created(manager, rule(team, "SLA_BREACHES", 1, 365.0));
+        created(manager, rule(team, "BEHIND_PACE", 0.8, 1.0));
+        assertThat(jdbc.sql("SELECT count(*) FROM insight_alert_rule").query(Long.class).single()).isEqualTo(3);
+    }
+
     private void goal(String token, long repId, int target) {
         assertThat(api.as(token).post("/api/goals", Map.of("metric", "NEW_LEADS", "repId", repId, "period", "2031-03", "target", target))
                 .status()).isEqualTo(201);
