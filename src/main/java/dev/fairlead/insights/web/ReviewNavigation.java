@@ -12,13 +12,13 @@ import org.springframework.context.annotation.Configuration;
 class ReviewNavigation {
 
     @Bean
-    NavigationItem reviewNavigation() {
+    NavigationItem reviewNavigationItem() {
         return new NavigationItem("nav-review", "/insights/review", "nav.review", 57, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER))
                 .in(NavigationItem.OPERATIONS);
     }
 
     @Bean
-    NavigationItem feedbackNavigation() {
+    NavigationItem feedbackNavigationItem() {
         return new NavigationItem("nav-feedback", "/insights/feedback", "nav.feedback", 58, Set.of(Role.ADMIN, Role.DIRECTOR, Role.MANAGER,
                 Role.REP));
     }
