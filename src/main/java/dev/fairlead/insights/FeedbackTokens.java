@@ -55,12 +55,15 @@ class FeedbackTokens {
                 if (file.toAbsolutePath().getParent() != null) {
                     Files.createDirectories(file.toAbsolutePath().getParent());
                 }
+                // written whole to a file of its own, then moved into place: a reader never sees half a secret
+                Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), ".feedback-secret", ".tmp");
+                Files.writeString(partial, HexFormat.of().formatHex(random));
+                restrict(partial);
                 try {
-                    Files.writeString(Files.createFile(file), HexFormat.of().formatHex(random));
-                    restrict(file);
+                    Files.move(partial, file);
                     log.info("Made the fairness feedback secret in {}; set FAIRLEAD_FEEDBACK_SECRET to share one between nodes", file);
                 } catch (FileAlreadyExistsException raced) {
-                    // another context of this process made it first: read theirs
+                    Files.deleteIfExists(partial); // another context of this process made it first: read theirs
                 }
             }
             return HexFormat.of().parseHex(Files.readString(file).trim());
