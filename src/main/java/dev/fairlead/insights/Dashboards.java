@@ -105,8 +105,11 @@ public class Dashboards {
 
     @Transactional(readOnly = true)
     public Figures.Fairness fairness(Viewer viewer, DashboardFilter filter) {
-        Scope scope = scope(viewer, filter.teamId());
-        Period period = filter.period(today());
+        return fairness(scope(viewer, filter.teamId()), filter.period(today()));
+    }
+
+    /** The fairness figures of any period (the fairness feedback shows them for its cycle's period). */
+    Figures.Fairness fairness(Scope scope, Period period) {
         List<InsightsRepository.ReceivedRow> rows = figures.received(scope, start(period.start()), start(period.end()));
         List<Figures.FairnessRow> reps = rows.stream().map(r -> new Figures.FairnessRow(r.repId(), r.repName(), r.tier(), r.leads(),
                 r.expectedValue(), "/leads?ownerRepId=" + r.repId())).toList();

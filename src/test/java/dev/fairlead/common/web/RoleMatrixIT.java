@@ -101,6 +101,7 @@ class RoleMatrixIT {
             Map.entry("/api/performance/scorecards/teams/{teamId}", "team"),
             Map.entry("/api/insights/alerts/{id}", "alert"),
             Map.entry("/api/insights/alert-rules/{id}", "alertRule"),
+            Map.entry("/api/insights/feedback-cycles/{id}", "feedbackCycle"),
             Map.entry("/api/pools/{id}", "pool"),
             Map.entry("/api/pool/leads/{id}", "lead"),
             Map.entry("/api/reps/{id}", "rep"),
@@ -194,6 +195,8 @@ class RoleMatrixIT {
         fixed("alert", jdbc.sql("INSERT INTO insight_alert (rule_id, kind, team_id, subject_kind, subject_id, subject_name, figures, link, opened_at) "
                         + "VALUES (:rule, 'OVERLOAD', :team, 'REP', :rep, '李娜', CAST('{\"openLeads\": 90, \"capacity\": 80}' AS jsonb), '/leads', now()) RETURNING id")
                 .param("rule", alertRule).param("team", org.shanghai().id()).param("rep", org.liNa().id()).query(Long.class).single());
+        fixed("feedbackCycle", created(api.as(manager).post("/api/insights/feedback-cycles", Map.of("teamId", org.shanghai().id(),
+                "periodStart", today.minusDays(30).toString(), "periodEnd", today.toString()))).path("id").asLong());
         records.put("freshAlertRule", () -> String.valueOf(created(api.as(manager).post("/api/insights/alert-rules",
                 Map.of("teamId", org.shanghai().id(), "kind", "AGING_LEADS", "threshold", 5))).path("id").asLong()));
         fixed("pool", created(api.as(admin).post("/api/pools", Map.of("name", "上海公海 matrix " + org.n(), "claimsPerDay", 5, "countWonCustomers", false,
