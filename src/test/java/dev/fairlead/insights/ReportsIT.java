@@ -92,6 +92,8 @@ class ReportsIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         assertThat(pdf.body().length).isEqualTo(report.path("pdfSize").asInt());
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "report-month-zh.pdf"), pdf.body()); // for people to look at
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
