@@ -64,6 +64,9 @@ public class ReportFigures {
      */
     @Transactional(readOnly = true)
     public ReportContent content(Viewer viewer, Long teamId, Period period) {
+        if (period.start().getYear() < 1900 || period.start().getYear() > 9000) {
+            throw InvalidInputException.of("on", "reports.invalid.on");
+        }
         DashboardFilter filter = new DashboardFilter(period.kind(), period.lastDay(), teamId);
         Figures.Progress progress = dashboards.progress(viewer, filter);
         Figures.Progress previous = dashboards.progress(viewer, new DashboardFilter(period.kind(), period.previous().lastDay(), teamId));
