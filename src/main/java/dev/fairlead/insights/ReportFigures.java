@@ -113,7 +113,7 @@ public class ReportFigures {
         try {
             for (long root : roots) {
                 for (RepScorecard c : scorecards.team(viewer, root, period).reps()) {
-                    cards.add(new ReportContent.Score(c.repName(), c.teamName(), c.card().total()));
+                    cards.add(new ReportContent.Score(c.repName(), c.teamName(), c.total()));
                 }
             }
         } catch (InvalidInputException | NotFoundException | dev.fairlead.common.ForbiddenException e) {
