@@ -89,7 +89,7 @@ public class ReportJob {
         String unit = reports.unitName(content, locale);
         for (ReportRepository.SubscriberRow s : to) {
             notifications.toUser(s.userId(), Notice.of("insights-report-" + schedule.kind().toLowerCase(Locale.ROOT),
-                    "/insights/reports/" + id.get() + "/pdf", unit, period.label(), id.get()));
+                    "/insights/reports#report-" + id.get(), unit, period.label(), id.get()));
         }
         return 1;
     }

@@ -54,13 +54,13 @@ class ReportPageController {
         return "insights/reports";
     }
 
-    @GetMapping("/insights/reports/{id}/pdf")
+    @GetMapping("/insights/reports/{id}/download/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         Report report = reports.get(Viewers.require(), id);
         return ReportApiController.file(report, reports.file(Viewers.require(), id, true), "pdf", ReportApiController.PDF);
     }
 
-    @GetMapping("/insights/reports/{id}/xlsx")
+    @GetMapping("/insights/reports/{id}/download/xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id) {
         Report report = reports.get(Viewers.require(), id);
         return ReportApiController.file(report, reports.file(Viewers.require(), id, false), "xlsx", ReportApiController.XLSX);
