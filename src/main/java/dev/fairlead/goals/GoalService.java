@@ -185,7 +185,13 @@ public class GoalService {
     /** Goals running today within the team's subtree (default: the viewer's scope), most at risk first. */
     @Transactional(readOnly = true)
     public List<GoalProgress> dashboard(Viewer viewer, Long teamId, PeriodKind kind) {
-        LocalDate today = LocalDate.now(clock);
+        return dashboard(viewer, teamId, kind, null);
+    }
+
+    /** Goals running on {@code on} (null: today) within the team's subtree, most at risk first: a past period's for its report. */
+    @Transactional(readOnly = true)
+    public List<GoalProgress> dashboard(Viewer viewer, Long teamId, PeriodKind kind, LocalDate on) {
+        LocalDate today = on != null ? on : LocalDate.now(clock);
         List<GoalProgress> list = new ArrayList<>(progress(goals.findVisible(viewer,
                 new GoalRepository.Filter(null, teamId, null, null, today, today.plusDays(1), false, kind))));
         list.sort(Comparator.comparing(GoalProgress::status)

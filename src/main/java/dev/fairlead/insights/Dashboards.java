@@ -63,7 +63,7 @@ public class Dashboards {
         scope(viewer, filter.teamId());
         LocalDate today = today();
         Period period = filter.period(today);
-        List<Figures.GoalPace> rows = goals.dashboard(viewer, filter.teamId(), filter.kind()).stream()
+        List<Figures.GoalPace> rows = goals.dashboard(viewer, filter.teamId(), filter.kind(), filter.on()).stream()
                 .map(p -> Figures.GoalPace.of(p, PaceProjection.of(p.goal().target(), p.actual(), p.elapsed(),
                         PaceProjection.workingDaysLeft(today.isBefore(p.goal().period().start()) ? p.goal().period().start() : today,
                                 p.goal().period().end()))))

@@ -5,5 +5,5 @@
  * notify, acknowledged or snoozed, and closed by themselves when the condition clears.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "org", "audit", "notify", "goals",
-        "deals", "routing :: engine"})
+        "deals", "routing :: engine", "performance"})
 package dev.fairlead.insights;

@@ -30,6 +30,11 @@ public record RepScorecard(
                 reason, card);
     }
 
+    /** The card's total after its gate, for modules that show scores without reading the card itself (insights' reports). */
+    public java.math.BigDecimal total() {
+        return card.total();
+    }
+
     public boolean frozen() {
         return frozenAt != null;
     }

@@ -102,6 +102,8 @@ class RoleMatrixIT {
             Map.entry("/api/insights/alerts/{id}", "alert"),
             Map.entry("/api/insights/alert-rules/{id}", "alertRule"),
             Map.entry("/api/insights/feedback-cycles/{id}", "feedbackCycle"),
+            Map.entry("/api/insights/reports/{id}", "report"),
+            Map.entry("/api/insights/report-schedules/{id}", "reportSchedule"),
             Map.entry("/api/pools/{id}", "pool"),
             Map.entry("/api/pool/leads/{id}", "lead"),
             Map.entry("/api/reps/{id}", "rep"),
@@ -199,6 +201,16 @@ class RoleMatrixIT {
                 "periodStart", today.minusDays(30).toString(), "periodEnd", today.toString()))).path("id").asLong());
         records.put("freshAlertRule", () -> String.valueOf(created(api.as(manager).post("/api/insights/alert-rules",
                 Map.of("teamId", org.shanghai().id(), "kind", "AGING_LEADS", "threshold", 5))).path("id").asLong()));
+        // reports: one made now for the Shanghai team, its monthly schedule, and a weekly one of the key-account team made afresh
+        fixed("report", created(api.as(manager).post("/api/insights/reports", Map.of("teamId", org.shanghai().id()))).path("id").asLong());
+        fixed("reportSchedule", created(api.as(manager).post("/api/insights/report-schedules", Map.of("teamId", org.shanghai().id(),
+                "kind", "MONTH", "subscriberIds", List.of(org.manager().user().id())))).path("id").asLong());
+        records.put("freshReportSchedule", () -> {
+            jdbc.sql("DELETE FROM insight_report_schedule WHERE team_id = :team AND kind = 'WEEK'")
+                    .param("team", org.shanghaiKeyAccounts().id()).update();
+            return String.valueOf(created(api.as(manager).post("/api/insights/report-schedules", Map.of("teamId",
+                    org.shanghaiKeyAccounts().id(), "kind", "WEEK", "weekday", 1))).path("id").asLong());
+        });
         fixed("pool", created(api.as(admin).post("/api/pools", Map.of("name", "上海公海 matrix " + org.n(), "claimsPerDay", 5, "countWonCustomers", false,
                 "coolDownDays", 0, "teamIds", List.of(org.shanghai().id())))).path("id").asLong());
         records.put("freshAbsence", () -> {
