@@ -38,7 +38,7 @@
         board.rows.forEach(function (r) {
             const tr = document.createElement('tr');
             tr.className = 'screen-row' + (r.mine ? ' mine' : '');
-            tr.appendChild(cell('screen-rank', r.rank === null ? '—' : String(r.rank)));
+            tr.appendChild(cell('screen-rank', r.rank == null ? '—' : String(r.rank)));
             tr.appendChild(cell('screen-label', r.label));
             tr.appendChild(cell('screen-value', format(board.unit, r.value)));
             rows.appendChild(tr);

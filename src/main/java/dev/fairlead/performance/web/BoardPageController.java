@@ -35,11 +35,14 @@ class BoardPageController {
     private final LeaderboardService boards;
     private final PeriodPicker picker;
     private final FormErrors formErrors;
+    private final java.time.Duration screenRefresh;
 
-    BoardPageController(LeaderboardService boards, PeriodPicker picker, FormErrors formErrors) {
+    BoardPageController(LeaderboardService boards, PeriodPicker picker, FormErrors formErrors,
+            @org.springframework.beans.factory.annotation.Value("${fairlead.performance.screen-refresh:PT30S}") java.time.Duration screenRefresh) {
         this.boards = boards;
         this.picker = picker;
         this.formErrors = formErrors;
+        this.screenRefresh = screenRefresh;
     }
 
     @GetMapping("/performance/boards")
@@ -83,6 +86,7 @@ class BoardPageController {
         List<BoardStanding> shown = new ArrayList<>(boards.screen(Viewers.require(), p, locale));
         model.addAttribute("standings", shown);
         model.addAttribute("kind", p.kind());
+        model.addAttribute("refreshMillis", Math.max(1000, screenRefresh.toMillis()));
         return "performance/screen";
     }
 }
