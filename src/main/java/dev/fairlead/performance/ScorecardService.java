@@ -214,7 +214,8 @@ public class ScorecardService {
         return new Simulation(scheme.id(), period.label(), rows, gainers, losers);
     }
 
-    private List<RepScorecard> cards(List<Rep> members, Period period) {
+    /** The reps' cards for the period, frozen ones as frozen, for the system (leaderboards decide what they may show). */
+    List<RepScorecard> cards(List<Rep> members, Period period) {
         Map<Long, RepScorecard> frozen = snapshots.find(members.stream().map(Rep::id).toList(), period);
         List<RepScorecard> cards = new ArrayList<>(frozen.values());
         cards.addAll(calculator.score(members.stream().filter(r -> !frozen.containsKey(r.id())).toList(), period,

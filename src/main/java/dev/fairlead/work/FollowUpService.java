@@ -137,7 +137,9 @@ public class FollowUpService {
         long id = followUps.insert(subject, viewer.repId(), viewer.username(), cmd, occurredAt, now);
         if (subject.leadId() != null) {
             activity.followedUp(subject.leadId(), occurredAt);
-            sla.contacted(subject.leadId(), occurredAt);
+            for (SlaRepository.FirstContact first : sla.contacted(subject.leadId(), occurredAt)) {
+                events.publishEvent(new FirstContactMade(first.timerId(), subject.leadId(), first.repId(), first.withinSla(), occurredAt));
+            }
         }
         if (cmd.nextFollowUpAt() != null) {
             long owner = target.ownerRepId() != null ? target.ownerRepId() : viewer.repId();

@@ -48,9 +48,11 @@ public class TaskService {
     private final AuditTrail audit;
     private final Validator validator;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     TaskService(TaskRepository tasks, RepService reps, TeamService teams, LeadService leads, DealService deals,
-            CustomerService customers, LeadOwnership ownership, AuditTrail audit, Validator validator, Clock clock) {
+            CustomerService customers, LeadOwnership ownership, AuditTrail audit, Validator validator, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.reps = reps;
         this.teams = teams;
@@ -61,6 +63,7 @@ public class TaskService {
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -318,6 +321,10 @@ public class TaskService {
         Change change = new Change("STATUS", "task", String.valueOf(task.id()), task.ownerTeamId(), task.ownerRepId(),
                 Map.of("status", task.status()), Map.of("status", to), reason);
         audit.record(change);
+        if (to == TaskStatus.DONE) {
+            events.publishEvent(new TaskDone(task.id(), task.ownerRepId(), task.ownerTeamId(), task.dueAt(),
+                    task.dueAt() == null || !now.isAfter(task.dueAt()), now));
+        }
     }
 
     private Task insert(TaskRepository.NewTask t) {

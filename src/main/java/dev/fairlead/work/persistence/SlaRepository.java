@@ -137,15 +137,29 @@ public class SlaRepository {
         jdbc.sql("SELECT id FROM lead WHERE id = :lead FOR UPDATE").param("lead", leadId).query().listOfRows();
     }
 
-    /** A follow-up at {@code at}: running timers started before it are met; breached ones note the late contact. */
-    public void contacted(long leadId, Instant at) {
+    /** A timer a follow-up met for the first time: whose it was and whether it was still running (within the SLA). */
+    public record FirstContact(long timerId, long repId, boolean withinSla) {}
+
+    /**
+     * A follow-up at {@code at}: running timers started before it are met; breached ones note the late
+     * contact. Answers the timers this contact was the first one for (their {@code met_at} was empty).
+     */
+    public List<FirstContact> contacted(long leadId, Instant at) {
         lockLead(leadId);
-        jdbc.sql("""
-                        UPDATE sla_timer SET status = CASE WHEN status = 'RUNNING' THEN 'MET' ELSE status END,
-                               met_at = coalesce(met_at, :at)
-                        WHERE lead_id = :lead AND status IN ('RUNNING', 'BREACHED') AND assigned_at <= :at
+        return jdbc.sql("""
+                        WITH before AS (
+                            SELECT id, status, met_at FROM sla_timer
+                            WHERE lead_id = :lead AND status IN ('RUNNING', 'BREACHED') AND assigned_at <= :at
+                        )
+                        UPDATE sla_timer s SET status = CASE WHEN s.status = 'RUNNING' THEN 'MET' ELSE s.status END,
+                               met_at = coalesce(s.met_at, :at)
+                        FROM before b WHERE s.id = b.id
+                        RETURNING s.id, s.rep_id, b.status AS was, b.met_at AS was_met
                         """)
-                .param("lead", leadId).param("at", Timestamp.from(at)).update();
+                .param("lead", leadId).param("at", Timestamp.from(at))
+                .query((rs, n) -> rs.getTimestamp("was_met") == null
+                        ? new FirstContact(rs.getLong("id"), rs.getLong("rep_id"), "RUNNING".equals(rs.getString("was"))) : null)
+                .list().stream().filter(java.util.Objects::nonNull).toList();
     }
 
     public List<SlaTimer> toRemind(Instant now) {

@@ -99,6 +99,9 @@ class RoleMatrixIT {
             Map.entry("/api/performance/schemes/{id}", "kpiScheme"),
             Map.entry("/api/performance/scorecards/reps/{repId}", "rep"),
             Map.entry("/api/performance/scorecards/teams/{teamId}", "team"),
+            Map.entry("/api/performance/points/reps/{repId}", "rep"),
+            Map.entry("/api/performance/points/teams/{teamId}", "team"),
+            Map.entry("/api/performance/boards/{kind}", "board"),
             Map.entry("/api/insights/alerts/{id}", "alert"),
             Map.entry("/api/insights/alert-rules/{id}", "alertRule"),
             Map.entry("/api/insights/feedback-cycles/{id}", "feedbackCycle"),
@@ -160,6 +163,7 @@ class RoleMatrixIT {
 
         Lead lead = leads.ownedBy(org.liNa());
         fixed("lead", lead.id());
+        fixed("board", "POINTS");
         fixed("setAsideItem", jdbc.sql("INSERT INTO lead_set_aside (lead_id, field, value, reason_en, reason_zh, channel, created_at) "
                         + "VALUES (:lead, 'postalCode', '2000', 'must be a 6-digit postal code', '必须是 6 位邮政编码', 'api', now()) RETURNING id")
                 .param("lead", lead.id()).query(Long.class).single());
