@@ -1,6 +1,8 @@
 package dev.fairlead.leads.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.fairlead.leads.LeadStatus;
 
 /** A person moves a lead to another status; closing it (converted, lost) needs a reason. */
+@Schema(name = "LeadStatusChange")
 record StatusChange(LeadStatus status, String reason) {}

@@ -1,5 +1,6 @@
 package dev.fairlead.performance.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.fairlead.performance.RepScorecard;
 import dev.fairlead.performance.domain.DimensionScore;
 import dev.fairlead.performance.domain.Hint;
@@ -27,6 +28,7 @@ public class ScorecardText {
     public record Words(String howComputed, String hint) {}
 
     /** The card's words: by metric, then the total and the best next step. */
+    @Schema(name = "ScorecardExplanation")
     public record Explanation(Map<Metric, Words> dimensions, String total, String next) {}
 
     private final MessageSource messages;
