@@ -1,5 +1,6 @@
 package dev.fairlead.goals;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.fairlead.common.PeriodKind;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -13,8 +14,8 @@ import java.util.Map;
  * year's monthly actuals of the goal's unit). With {@code dryRun} nothing is saved.
  */
 public record SplitCommand(
-        SplitAxis axis,
-        SplitMethod method,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) SplitAxis axis,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) SplitMethod method,
         PeriodKind granularity,
         Map<String, BigDecimal> weights,
         List<BigDecimal> seasonality,

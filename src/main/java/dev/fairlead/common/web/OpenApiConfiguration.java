@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -104,7 +105,7 @@ class OpenApiConfiguration {
                 .description("400 only: every field that needs attention"));
         properties.put("code", new StringSchema().description("409 only: what clashed, e.g. `stale`").example("stale"));
         properties.put("correlationId", new StringSchema().description("500 and 503: quote it when reporting the problem"));
-        properties.put("retryable", new Schema<Boolean>().type("boolean").description("503: the same request may be sent again"));
+        properties.put("retryable", new BooleanSchema().description("503: the same request may be sent again"));
         return new ObjectSchema()
                 .description("An RFC 9457 problem (`application/problem+json`); messages follow `Accept-Language`")
                 .properties(properties)

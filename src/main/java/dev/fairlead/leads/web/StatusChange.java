@@ -5,4 +5,4 @@ import dev.fairlead.leads.LeadStatus;
 
 /** A person moves a lead to another status; closing it (converted, lost) needs a reason. */
 @Schema(name = "LeadStatusChange")
-record StatusChange(LeadStatus status, String reason) {}
+record StatusChange(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) LeadStatus status, String reason) {}

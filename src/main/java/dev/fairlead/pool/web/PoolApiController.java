@@ -1,6 +1,9 @@
 package dev.fairlead.pool.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.pool.ClaimResult;
@@ -36,7 +39,7 @@ class PoolApiController {
 
     record ReleaseRequest(String reason) {}
 
-    record AssignRequest(Long repId, String reason) {}
+    record AssignRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long repId, String reason) {}
 
     private final PoolService pools;
     private final PoolClaims claims;
@@ -95,12 +98,18 @@ class PoolApiController {
 
     /** One claim: 200 when claimed, 409 with the reason (code and message) when refused. */
     @Operation(operationId = "claimPoolLead")
+    @ApiResponse(responseCode = "200", description = "Done", content = @Content(schema = @Schema(implementation = ClaimOutcome.class)))
+    @ApiResponse(responseCode = "409", description = "Refused: `code` and `detail` say why (claim limit, cool-down, no longer in the pool)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
     @PostMapping("/api/pool/leads/{id}/claim")
     ResponseEntity<?> claim(@PathVariable long id) {
         return respond(claims.claim(Viewers.require(), id));
     }
 
     @Operation(operationId = "assignPoolLead")
+    @ApiResponse(responseCode = "200", description = "Done", content = @Content(schema = @Schema(implementation = ClaimOutcome.class)))
+    @ApiResponse(responseCode = "409", description = "Refused: `code` and `detail` say why (claim limit, cool-down, no longer in the pool)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
     @PostMapping("/api/pool/leads/{id}/assign")
     ResponseEntity<?> assign(@PathVariable long id, @RequestBody AssignRequest request) {
         if (request == null || request.repId() == null) {

@@ -1,5 +1,6 @@
 package dev.fairlead.work.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.work.BulkActions;
 import dev.fairlead.work.BulkLeadCommand;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 class BulkApiController {
 
     /** Tasks to act on; the only action is DONE. */
-    record BulkTasks(String action, List<Long> ids) {}
+    record BulkTasks(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String action, List<Long> ids) {}
 
     private final BulkActions bulk;
 

@@ -37,9 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkApiController {
 
     @Schema(name = "TaskStatusChange")
-    record StatusChange(TaskStatus status) {}
+    record StatusChange(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) TaskStatus status) {}
 
-    record Points(Integer workloadPoints, Integer version) {}
+    record Points(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer workloadPoints, Integer version) {}
 
     private final FollowUpService followUps;
     private final TaskService tasks;
