@@ -58,7 +58,7 @@ class GeneratedClientIT {
 
     @Test
     void anIntegratorDrivesTheWholeLeadWorkflowWithTheGeneratedClient() throws ApiException {
-        String adminLogin = fixtures.login(OrgFixtures.username("client.admin"), "Client Admin", dev.fairlead.org.Role.ADMIN,
+        String adminLogin = fixtures.login(OrgFixtures.username("client.admin"), "Client Admin", dev.fairlead.common.Role.ADMIN,
                 null, null).username();
 
         // the first token, from the admin's password (HTTP Basic)

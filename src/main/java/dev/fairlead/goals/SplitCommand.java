@@ -1,7 +1,7 @@
 package dev.fairlead.goals;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import dev.fairlead.common.PeriodKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.fairlead.leads.web;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import dev.fairlead.leads.LeadStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A person moves a lead to another status; closing it (converted, lost) needs a reason. */
 @Schema(name = "LeadStatusChange")

@@ -1,10 +1,10 @@
 package dev.fairlead.notify.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.notify.Inbox;
 import dev.fairlead.notify.InboxItem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;

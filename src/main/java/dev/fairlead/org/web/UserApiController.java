@@ -1,10 +1,10 @@
 package dev.fairlead.org.web;
 
-import io.swagger.v3.oas.annotations.Operation;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.org.User;
 import dev.fairlead.org.UserCommand;
 import dev.fairlead.org.UserService;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,5 @@
 package dev.fairlead.performance.web;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import dev.fairlead.common.PeriodKind;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.performance.FreezeResult;
@@ -12,6 +11,7 @@ import dev.fairlead.performance.ScorecardService;
 import dev.fairlead.performance.Simulation;
 import dev.fairlead.performance.TeamScorecard;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;

@@ -1,12 +1,12 @@
 package dev.fairlead.performance.web;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import dev.fairlead.performance.RepScorecard;
 import dev.fairlead.performance.domain.DimensionScore;
 import dev.fairlead.performance.domain.Hint;
 import dev.fairlead.performance.domain.Metric;
 import dev.fairlead.performance.domain.Scorecard;
 import dev.fairlead.performance.domain.Step;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;

@@ -1,10 +1,5 @@
 package dev.fairlead.pool.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.pool.ClaimResult;
 import dev.fairlead.pool.LeadMove;
@@ -16,6 +11,11 @@ import dev.fairlead.pool.PoolLeadQuery;
 import dev.fairlead.pool.PoolRecovery;
 import dev.fairlead.pool.PoolService;
 import dev.fairlead.pool.UpcomingRecovery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

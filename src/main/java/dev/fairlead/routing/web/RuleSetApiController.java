@@ -1,11 +1,11 @@
 package dev.fairlead.routing.web;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.routing.RuleSetCommand;
 import dev.fairlead.routing.RuleSetService;
 import dev.fairlead.routing.RuleSetView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;

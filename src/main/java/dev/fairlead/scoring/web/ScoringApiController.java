@@ -1,8 +1,7 @@
 package dev.fairlead.scoring.web;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import dev.fairlead.common.Viewers;
 import dev.fairlead.common.NotFoundException;
+import dev.fairlead.common.Viewers;
 import dev.fairlead.scoring.LeadScore;
 import dev.fairlead.scoring.ModelReport;
 import dev.fairlead.scoring.OpenLeadRescoring;
@@ -11,6 +10,7 @@ import dev.fairlead.scoring.RuleSetVersion;
 import dev.fairlead.scoring.ScoringService;
 import dev.fairlead.scoring.domain.RuleSet;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;

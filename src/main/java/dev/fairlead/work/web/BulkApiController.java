@@ -1,11 +1,11 @@
 package dev.fairlead.work.web;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.work.BulkActions;
 import dev.fairlead.work.BulkLeadCommand;
 import dev.fairlead.work.BulkOutcome;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,9 +1,7 @@
 package dev.fairlead.work.web;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.fairlead.common.InvalidInputException;
+import dev.fairlead.common.Viewer;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.work.BulkTaskCommand;
 import dev.fairlead.work.FollowUp;
@@ -20,7 +18,9 @@ import dev.fairlead.work.TaskService;
 import dev.fairlead.work.TaskStatus;
 import dev.fairlead.work.TaskType;
 import dev.fairlead.work.TimelineEntry;
-import dev.fairlead.common.Viewer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
