@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Routing", description = "Leads waiting for working hours (outside the calendar, nobody on duty) and when each will be routed")
+@Tag(name = "Routing")
 class WaitingApiController {
 
     private final WaitingLeads waiting;

@@ -39,15 +39,14 @@ class OpenApiDocumentTests {
     void everyOperationHasAUniqueReadableIdAndATag() {
         Set<String> ids = new HashSet<>();
         List<String> problems = new ArrayList<>();
-        Set<String> declaredTags = new HashSet<>();
-        document.path("tags").forEach(tag -> declaredTags.add(tag.path("name").asString()));
         operations((where, operation) -> {
             String id = operation.path("operationId").asString();
             if (!id.matches("[a-z][A-Za-z]+") || !ids.add(id)) {
                 problems.add(where + ": operationId '" + id + "' is not unique or not a plain camelCase name");
             }
             String tag = operation.path("tags").path(0).asString();
-            if (!declaredTags.contains(tag)) {
+            // springdoc names an untagged controller "xyz-api-controller" (or "api" for a nested class)
+            if (tag.isBlank() || tag.endsWith("-controller") || tag.equals("api")) {
                 problems.add(where + ": tag '" + tag + "' has no @Tag on its controller");
             }
         });
