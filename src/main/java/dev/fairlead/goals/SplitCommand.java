@@ -1,6 +1,7 @@
 package dev.fairlead.goals;
 
 import dev.fairlead.common.PeriodKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.Map;
  * year's monthly actuals of the goal's unit). With {@code dryRun} nothing is saved.
  */
 public record SplitCommand(
-        SplitAxis axis,
-        SplitMethod method,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) SplitAxis axis,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) SplitMethod method,
         PeriodKind granularity,
         Map<String, BigDecimal> weights,
         List<BigDecimal> seasonality,

@@ -1,5 +1,6 @@
 package dev.fairlead.leads;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,16 +15,16 @@ import java.util.List;
 /** A lead as it arrives. Province and city accept short or six-digit codes; phone is a Chinese mobile, landline or E.164. */
 public record LeadCommand(
         @NotNull(message = "{validation.required}") LeadSource source,
-        @Size(max = 200, message = "{validation.size.max}") String company,
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String contactName,
+        @Schema(example = "上海明远机械有限公司") @Size(max = 200, message = "{validation.size.max}") String company,
+        @Schema(example = "陈静") @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String contactName,
         @Size(max = 100, message = "{validation.size.max}") String title,
-        @Pattern(regexp = PHONE, message = "{validation.phone}") String phone,
+        @Schema(description = "A phone or an e-mail is needed to reach the lead", example = "13912345678") @Pattern(regexp = PHONE, message = "{validation.phone}") String phone,
         @Pattern(regexp = EMAIL, message = "{validation.email}")
                 @Size(max = 254, message = "{validation.size.max}") String email,
         @Size(max = 50, message = "{validation.size.max}") String industry,
         CompanySize companySize,
-        String provinceCode,
-        String cityCode,
+        @Schema(description = "GB/T 2260 province code (GET /api/divisions/provinces)", example = "31") String provinceCode,
+        @Schema(description = "GB/T 2260 city code (GET /api/divisions/cities)", example = "3101") String cityCode,
         @Pattern(regexp = "\\d{6}", message = "{validation.postalCode}") String postalCode,
         @Size(max = 50, message = "{validation.size.max}") String productInterest,
         @DecimalMin(value = "0", message = "{validation.min}") @DecimalMax(value = "999999999999", message = "{validation.max}")

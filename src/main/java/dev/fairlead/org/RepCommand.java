@@ -1,5 +1,6 @@
 package dev.fairlead.org;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -19,10 +20,10 @@ import java.util.Set;
  * area code ({@code 021-62345678}) or E.164 ({@code +8613812345678}).
  */
 public record RepCommand(
-        @NotNull(message = "{validation.required}") Long teamId,
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String name,
-        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.size.max}") String email,
-        @Pattern(regexp = PHONE, message = "{validation.phone}") String phone,
+        @Schema(example = "3") @NotNull(message = "{validation.required}") Long teamId,
+        @Schema(example = "王小明") @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String name,
+        @Schema(example = "wang@example.com") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.size.max}") String email,
+        @Schema(example = "13812345678") @Pattern(regexp = PHONE, message = "{validation.phone}") String phone,
         @NotNull(message = "{validation.required}") Tier tier,
         @Size(max = 30, message = "{validation.size.max}") List<@NotBlank @Size(max = 50) String> industries,
         @Size(max = 30, message = "{validation.size.max}") List<@NotBlank @Size(max = 50) String> products,

@@ -4,6 +4,7 @@ import dev.fairlead.common.InvalidInputException;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.common.web.SearchHit;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Search", description = "Global search over leads, customers and deals in the caller's data scope")
 class SearchApiController {
 
     /** The answer: the query as understood, and one group per kind. */
@@ -30,7 +32,7 @@ class SearchApiController {
     }
 
     @GetMapping("/api/search")
-    @Operation(summary = "Leads, customers and deals whose name, company, phone (digits, any separators) or e-mail contains q"
+    @Operation(operationId = "globalSearch", summary = "Leads, customers and deals whose name, company, phone (digits, any separators) or e-mail contains q"
             + " (at least 2 characters), within the caller's data scope, grouped by kind, at most 'limit' per kind (default 5, at most 50)")
     Results search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(defaultValue = "" + GlobalSearch.DEFAULT_LIMIT) int limit) {

@@ -1,5 +1,6 @@
 package dev.fairlead.webhooks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * left out) and an optional description. The owner is the admin who makes it.
  */
 public record WebhookCommand(
-        @Size(max = 2000, message = "{validation.size.max}") String url,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 2000, message = "{validation.size.max}") String url,
         @Size(max = 20, message = "{validation.size.max}") List<String> eventTypes,
         String secret,
         @Size(max = 200, message = "{validation.size.max}") String description) {}

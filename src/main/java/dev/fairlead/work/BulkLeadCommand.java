@@ -1,5 +1,6 @@
 package dev.fairlead.work;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * release and close, {@code title} (and optionally {@code dueAt}) for {@link BulkLeadAction#ADD_TASK}.
  * At most {@value BulkActions#MAX_IDS} ids.
  */
-public record BulkLeadCommand(BulkLeadAction action, List<Long> ids, Long repId, String reason, String title, Instant dueAt) {
+public record BulkLeadCommand(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) BulkLeadAction action, List<Long> ids, Long repId, String reason, String title, Instant dueAt) {
 
     public BulkLeadCommand {
         ids = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();

@@ -1,5 +1,6 @@
 package dev.fairlead.work;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -11,10 +12,10 @@ import java.time.Instant;
 public record FollowUpCommand(
         @NotNull(message = "{validation.required}") FollowUpKind kind,
         @NotNull(message = "{validation.required}") FollowUpOutcome outcome,
-        @Size(max = 4000, message = "{validation.size.max}") String notes,
+        @Schema(example = "Called; interested in the CRM trial, wants a quote") @Size(max = 4000, message = "{validation.size.max}") String notes,
         @Size(max = 500, message = "{validation.size.max}") String nextStep,
-        Instant occurredAt,
-        Instant nextFollowUpAt) {
+        @Schema(description = "When it happened; now if left out", example = "2026-12-07T09:30:00Z") Instant occurredAt,
+        @Schema(description = "When to follow up next: creates a task due then", example = "2026-12-09T02:00:00Z") Instant nextFollowUpAt) {
 
     public FollowUpCommand {
         notes = notes == null || notes.isBlank() ? null : notes.trim();

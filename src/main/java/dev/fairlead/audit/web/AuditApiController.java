@@ -23,7 +23,7 @@ class AuditApiController {
     }
 
     @GetMapping("/api/audit")
-    @Operation(summary = "Search the audit trail (newest first)")
+    @Operation(operationId = "searchAudit", summary = "Search the audit trail (newest first)")
     AuditPage search(@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,

@@ -35,44 +35,45 @@ class ChatApiController {
     }
 
     @GetMapping("/api/teams/{id}/chat-channels")
-    @Operation(summary = "The team's robots (webhook tokens shortened, secrets never shown)")
+    @Operation(operationId = "listChatChannels", summary = "The team's robots (webhook tokens shortened, secrets never shown)")
     List<ChatChannel> list(@PathVariable long id) {
         return channels.list(Viewers.require(), id);
     }
 
     @PostMapping("/api/teams/{id}/chat-channels")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a robot: platform, name, webhook URL (WeCom: or its key), optional signing secret, locale, events")
+    @Operation(operationId = "createChatChannel", summary = "Add a robot: platform, name, webhook URL (WeCom: or its key), optional signing secret, locale, events")
     ChatChannel create(@PathVariable long id, @RequestBody ChatChannelCommand cmd) {
         return channels.create(Viewers.require(), id, cmd);
     }
 
+    @Operation(operationId = "getChatChannel")
     @GetMapping("/api/teams/{id}/chat-channels/{channelId}")
     ChatChannel get(@PathVariable long id, @PathVariable long channelId) {
         return channels.get(Viewers.require(), id, channelId);
     }
 
     @PutMapping("/api/teams/{id}/chat-channels/{channelId}")
-    @Operation(summary = "Change a robot: a null webhook or secret keeps the current one, an empty secret removes it")
+    @Operation(operationId = "updateChatChannel", summary = "Change a robot: a null webhook or secret keeps the current one, an empty secret removes it")
     ChatChannel update(@PathVariable long id, @PathVariable long channelId, @RequestBody ChatChannelCommand cmd) {
         return channels.update(Viewers.require(), id, channelId, cmd);
     }
 
     @DeleteMapping("/api/teams/{id}/chat-channels/{channelId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a robot: messages still queued for it are marked failed")
+    @Operation(operationId = "deleteChatChannel", summary = "Remove a robot: messages still queued for it are marked failed")
     void delete(@PathVariable long id, @PathVariable long channelId) {
         channels.delete(Viewers.require(), id, channelId);
     }
 
     @PostMapping("/api/teams/{id}/chat-channels/{channelId}/test")
-    @Operation(summary = "Send a test message now; answers its delivery log entry (SENT, or PENDING with the platform's error and a retry time)")
+    @Operation(operationId = "sendChatChannelTestMessage", summary = "Send a test message now; answers its delivery log entry (SENT, or PENDING with the platform's error and a retry time)")
     DeliveryLog test(@PathVariable long id, @PathVariable long channelId) {
         return channels.test(Viewers.require(), id, channelId);
     }
 
     @GetMapping("/api/teams/{id}/chat-channels/{channelId}/deliveries")
-    @Operation(summary = "The robot's delivery log, newest first: status, attempts, the platform's error text, every attempt")
+    @Operation(operationId = "listChatChannelDeliveries", summary = "The robot's delivery log, newest first: status, attempts, the platform's error text, every attempt")
     List<DeliveryLog> deliveries(@PathVariable long id, @PathVariable long channelId, @RequestParam(defaultValue = "50") int limit) {
         return channels.deliveries(Viewers.require(), id, channelId, limit);
     }

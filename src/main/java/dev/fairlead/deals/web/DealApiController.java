@@ -50,7 +50,7 @@ class DealApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Deals the caller may see; teamId includes sub-teams, open=true leaves out won and lost")
+    @Operation(operationId = "listDeals", summary = "Deals the caller may see; teamId includes sub-teams, open=true leaves out won and lost")
     List<Deal> list(@RequestParam(required = false) String stage, @RequestParam(required = false) Long ownerRepId,
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String source,
             @RequestParam(required = false) Boolean open, @RequestParam(required = false) String q,
@@ -59,6 +59,7 @@ class DealApiController {
         return deals.list(Viewers.require(), new DealQuery(stage, ownerRepId, teamId, source, open, q, leadId, page, size));
     }
 
+    @Operation(operationId = "getDeal")
     @GetMapping("/{id}")
     Deal get(@PathVariable long id) {
         return deals.get(Viewers.require(), id);
@@ -70,6 +71,7 @@ class DealApiController {
         return deals.stageHistory(Viewers.require(), id);
     }
 
+    @Operation(operationId = "createDeal")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Deal create(@RequestBody DealCommand cmd) {
@@ -83,6 +85,7 @@ class DealApiController {
         return deals.convertLead(Viewers.require(), leadId, cmd == null ? new ConvertLeadCommand(null, null, null, null, null) : cmd);
     }
 
+    @Operation(operationId = "updateDeal")
     @PutMapping("/{id}")
     Deal update(@PathVariable long id, @RequestBody DealCommand cmd) {
         return deals.update(Viewers.require(), id, cmd);
@@ -106,7 +109,7 @@ class DealApiController {
     }
 
     @GetMapping("/funnel")
-    @Operation(summary = "Funnel: deals reaching each stage, stage-to-stage conversion, days in stage, win rate; by REP, TEAM, SOURCE or MONTH")
+    @Operation(operationId = "dealFunnel", summary = "Funnel: deals reaching each stage, stage-to-stage conversion, days in stage, win rate; by REP, TEAM, SOURCE or MONTH")
     FunnelReport funnel(@RequestParam(required = false) Long teamId, @RequestParam(required = false) Long repId,
             @RequestParam(required = false) String source,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

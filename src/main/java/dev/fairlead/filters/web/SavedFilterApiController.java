@@ -6,6 +6,7 @@ import dev.fairlead.filters.SavedFilter;
 import dev.fairlead.filters.SavedFilterCommand;
 import dev.fairlead.filters.SavedFilterService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Saved filters", description = "The caller's saved list filters")
 @RequestMapping("/api/saved-filters")
 class SavedFilterApiController {
 
@@ -29,21 +31,21 @@ class SavedFilterApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's saved filters, of one list (LEADS, TASKS, DEALS) or of all")
+    @Operation(operationId = "listSavedFilters", summary = "The caller's saved filters, of one list (LEADS, TASKS, DEALS) or of all")
     List<SavedFilter> list(@RequestParam(required = false) FilteredList list) {
         return filters.list(Viewers.require(), list);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Save a list's query string under a name (required, at most 60 characters, unique per user and list)")
+    @Operation(operationId = "saveFilter", summary = "Save a list's query string under a name (required, at most 60 characters, unique per user and list)")
     SavedFilter save(@RequestBody SavedFilterCommand cmd) {
         return filters.save(Viewers.require(), cmd);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete one of the caller's saved filters")
+    @Operation(operationId = "deleteSavedFilter", summary = "Delete one of the caller's saved filters")
     void delete(@PathVariable long id) {
         filters.delete(Viewers.require(), id);
     }

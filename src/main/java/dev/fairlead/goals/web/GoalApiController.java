@@ -50,7 +50,7 @@ class GoalApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The tops of the goal tree the caller sees, overlapping a period (e.g. 2026), with progress")
+    @Operation(operationId = "listGoalRoots", summary = "The tops of the goal tree the caller sees, overlapping a period (e.g. 2026), with progress")
     List<GoalProgress> roots(@RequestParam(required = false) String period, @RequestParam(required = false) GoalMetric metric) {
         return goals.roots(Viewers.require(), period(period), metric);
     }
@@ -62,7 +62,7 @@ class GoalApiController {
     }
 
     @GetMapping("/mine")
-    @Operation(summary = "The caller's goals running today (their rep's, or owned by them) with progress")
+    @Operation(operationId = "myGoals", summary = "The caller's goals running today (their rep's, or owned by them) with progress")
     List<GoalProgress> mine() {
         return goals.mine(Viewers.require());
     }
@@ -73,54 +73,57 @@ class GoalApiController {
         return goals.dashboard(Viewers.require(), teamId, kind);
     }
 
+    @Operation(operationId = "getGoal")
     @GetMapping("/{id}")
     GoalProgress get(@PathVariable long id) {
         return goals.progress(Viewers.require(), id);
     }
 
+    @Operation(operationId = "listGoalChildren")
     @GetMapping("/{id}/children")
     List<GoalProgress> children(@PathVariable long id) {
         return goals.children(Viewers.require(), id);
     }
 
     @GetMapping("/{id}/trend")
-    @Operation(summary = "Running actual through the period next to linear pace")
+    @Operation(operationId = "goalTrend", summary = "Running actual through the period next to linear pace")
     List<TrendPoint> trend(@PathVariable long id) {
         return goals.trend(Viewers.require(), id);
     }
 
     @GetMapping("/{id}/suggestions")
-    @Operation(summary = "Suggested quotas for the goal's sub-teams and reps, with the history, pipeline and potential behind them")
+    @Operation(operationId = "goalSuggestions", summary = "Suggested quotas for the goal's sub-teams and reps, with the history, pipeline and potential behind them")
     List<QuotaSuggestionView> suggestions(@PathVariable long id) {
         return goals.suggestions(Viewers.require(), id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a goal; the SMART check refuses one without metric, number, owner or period")
+    @Operation(operationId = "createGoal", summary = "Create a goal; the SMART check refuses one without metric, number, owner or period")
     Goal create(@RequestBody GoalCommand cmd) {
         return goals.create(Viewers.require(), cmd);
     }
 
     @PostMapping("/{id}/split")
-    @Operation(summary = "Split down the org tree (ORG) or the calendar (CALENDAR); locked children are kept; dryRun previews")
+    @Operation(operationId = "splitGoal", summary = "Split down the org tree (ORG) or the calendar (CALENDAR); locked children are kept; dryRun previews")
     SplitPlan split(@PathVariable long id, @RequestBody SplitCommand cmd) {
         return goals.split(Viewers.require(), id, cmd);
     }
 
     @PostMapping("/{id}/adjust")
-    @Operation(summary = "Set the target by hand with a reason (audited); a child is locked against re-splits")
+    @Operation(operationId = "adjustGoal", summary = "Set the target by hand with a reason (audited); a child is locked against re-splits")
     Goal adjust(@PathVariable long id, @RequestBody AdjustCommand cmd) {
         return goals.adjust(Viewers.require(), id, cmd);
     }
 
+    @Operation(operationId = "unlockGoal")
     @PostMapping("/{id}/unlock")
     Goal unlock(@PathVariable long id, @RequestParam(required = false) String reason) {
         return goals.unlock(Viewers.require(), id, reason);
     }
 
     @PostMapping("/{id}/tasks")
-    @Operation(summary = "Generate one task per remaining week for the goal's rep (or each rep with a child goal), with that week's share of what is missing")
+    @Operation(operationId = "createGoalTasks", summary = "Generate one task per remaining week for the goal's rep (or each rep with a child goal), with that week's share of what is missing")
     GoalTaskPlan.Result tasks(@PathVariable long id, @RequestBody(required = false) GoalTaskPlan plan) {
         return goalTasks.generate(Viewers.require(), id, plan == null ? new GoalTaskPlan(null, null) : plan);
     }

@@ -35,11 +35,12 @@ class AlertApiController {
     }
 
     @GetMapping("/alerts")
-    @Operation(summary = "Open alerts of the caller's teams, newest first; history=true adds closed ones")
+    @Operation(operationId = "listAlerts", summary = "Open alerts of the caller's teams, newest first; history=true adds closed ones")
     List<Alert> list(@RequestParam(required = false) Long teamId, @RequestParam(defaultValue = "false") boolean history) {
         return alerts.list(Viewers.require(), teamId, history);
     }
 
+    @Operation(operationId = "getAlert")
     @GetMapping("/alerts/{id}")
     Alert get(@PathVariable long id) {
         return alerts.get(Viewers.require(), id);
@@ -57,6 +58,7 @@ class AlertApiController {
         return alerts.snooze(Viewers.require(), id, request == null ? null : request.until());
     }
 
+    @Operation(operationId = "listAlertRules")
     @GetMapping("/alert-rules")
     List<AlertRule> rules(@RequestParam(required = false) Long teamId) {
         return alerts.rules(Viewers.require(), teamId);
@@ -64,22 +66,24 @@ class AlertApiController {
 
     @PostMapping("/alert-rules")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Creates an alert rule for a team (and the teams below it)")
+    @Operation(operationId = "createAlertRule", summary = "Creates an alert rule for a team (and the teams below it)")
     AlertRule create(@RequestBody AlertRuleCommand cmd) {
         return alerts.create(Viewers.require(), cmd);
     }
 
+    @Operation(operationId = "getAlertRule")
     @GetMapping("/alert-rules/{id}")
     AlertRule rule(@PathVariable long id) {
         return alerts.rule(Viewers.require(), id);
     }
 
     @PutMapping("/alert-rules/{id}")
-    @Operation(summary = "Changes a rule's thresholds, quiet hours or whether it is on (not its team or kind)")
+    @Operation(operationId = "updateAlertRule", summary = "Changes a rule's thresholds, quiet hours or whether it is on (not its team or kind)")
     AlertRule update(@PathVariable long id, @RequestBody AlertRuleCommand cmd) {
         return alerts.update(Viewers.require(), id, cmd);
     }
 
+    @Operation(operationId = "deleteAlertRule")
     @DeleteMapping("/alert-rules/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id) {

@@ -30,14 +30,14 @@ class InsightsApiController {
     }
 
     @GetMapping("/progress")
-    @Operation(summary = "Goals running in the period with pace: actual, target, elapsed share, linear projection, gap and gap per working day left")
+    @Operation(operationId = "insightsProgress", summary = "Goals running in the period with pace: actual, target, elapsed share, linear projection, gap and gap per working day left")
     Figures.Progress progress(@RequestParam(required = false) PeriodKind period, @RequestParam(required = false) LocalDate on,
             @RequestParam(required = false) Long teamId) {
         return dashboards.progress(Viewers.require(), filter(period, on, teamId));
     }
 
     @GetMapping("/funnel")
-    @Operation(summary = "Deals created in the period by stage reached, with stage-to-stage conversion")
+    @Operation(operationId = "insightsFunnel", summary = "Deals created in the period by stage reached, with stage-to-stage conversion")
     Figures.Funnel funnel(@RequestParam(required = false) PeriodKind period, @RequestParam(required = false) LocalDate on,
             @RequestParam(required = false) Long teamId) {
         return dashboards.funnel(Viewers.require(), filter(period, on, teamId));

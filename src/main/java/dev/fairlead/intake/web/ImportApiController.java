@@ -45,7 +45,7 @@ class ImportApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Upload a .csv or .xlsx file; returns its header, first rows and a proposed column mapping",
+    @Operation(operationId = "uploadImport", summary = "Upload a .csv or .xlsx file; returns its header, first rows and a proposed column mapping",
             description = "charset: AUTO (default; UTF-8 or GBK is detected), UTF-8 or GBK. With start=true the import starts "
                     + "at once with the proposed mapping.")
     ImportView upload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String charset,
@@ -67,31 +67,32 @@ class ImportApiController {
     }
 
     @PostMapping("/{id}/start")
-    @Operation(summary = "Start the background import with the confirmed mapping {\"mapping\": {\"0\": \"COMPANY\", …}}")
+    @Operation(operationId = "startImport", summary = "Start the background import with the confirmed mapping {\"mapping\": {\"0\": \"COMPANY\", …}}")
     ImportJob start(@PathVariable long id, @RequestBody ImportStart start) {
         return imports.start(Viewers.require(), id, start.mapping(), start.duplicates(), start.defaultSource());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Progress and counts: accepted + merged + rejected = rowsRead")
+    @Operation(operationId = "getImport", summary = "Progress and counts: accepted + merged + rejected = rowsRead")
     ImportJob progress(@PathVariable long id) {
         return imports.get(Viewers.require(), id);
     }
 
+    @Operation(operationId = "listImports")
     @GetMapping
     List<ImportJob> list() {
         return imports.list(Viewers.require());
     }
 
     @GetMapping("/{id}/rows")
-    @Operation(summary = "What became of each row (CREATED, FLAGGED, MERGED, REJECTED), in row order")
+    @Operation(operationId = "listImportRows", summary = "What became of each row (CREATED, FLAGGED, MERGED, REJECTED), in row order")
     List<ImportRow> rows(@PathVariable long id, @RequestParam(required = false) ImportRow.Outcome outcome,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         return imports.rows(Viewers.require(), id, outcome, page, size);
     }
 
     @GetMapping("/{id}/rejected.csv")
-    @Operation(summary = "The rejected rows with their original columns and a reason column (UTF-8 CSV)")
+    @Operation(operationId = "getImportRejectedCsv", summary = "The rejected rows with their original columns and a reason column (UTF-8 CSV)")
     void rejected(@PathVariable long id, HttpServletResponse response) throws IOException {
         Viewer viewer = Viewers.require();
         imports.get(viewer, id);

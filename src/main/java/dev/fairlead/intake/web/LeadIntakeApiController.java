@@ -46,7 +46,7 @@ class LeadIntakeApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create one lead: validated, de-duplicated, scored and routed in one transaction",
+    @Operation(operationId = "createLead", summary = "Create one lead: validated, de-duplicated, scored and routed in one transaction",
             description = "201 with the outcome (CREATED, or FLAGGED as a possible duplicate), 200 when MERGED into an "
                     + "existing lead. A retry with the same Idempotency-Key returns the first response (header "
                     + "Idempotent-Replayed: true) and creates nothing; the same key with a different body is a 409. A lead "
@@ -62,15 +62,16 @@ class LeadIntakeApiController {
     }
 
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create up to 1,000 leads; each item gets its own result",
+    @Operation(operationId = "createLeads", summary = "Create up to 1,000 leads; each item gets its own result",
             description = "Body {\"leads\": [lead, …]}. 200 with created/merged/flagged/rejected/setAside counts and one result per "
                     + "item (rejected items list their field errors). Retrying with the same Idempotency-Key returns the "
                     + "first response; a retry after an interruption finishes the items not yet done.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BatchResult.class)))
     ResponseEntity<String> batch(
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
-            @RequestParam(required = false) DuplicatePolicy duplicates,
-            @RequestBody JsonNode body) {
+            @Parameter(description = "Unique per batch, e.g. a UUID; at most 200 characters") @RequestHeader(value = "Idempotency-Key", required = false) String key,
+            @Parameter(description = "Override the configured duplicate rule for these leads") @RequestParam(required = false) DuplicatePolicy duplicates,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = LeadBatch.class))) @RequestBody JsonNode body) {
         Viewer viewer = Viewers.require();
         JsonNode leads = body.path("leads");
         if (!leads.isArray()) {
@@ -83,6 +84,9 @@ class LeadIntakeApiController {
         return respond(intake.submitBatch(viewer, "user:" + viewer.userId(), key, "api-batch", items,
                 json.writeValueAsString(leads), duplicates, LocaleContextHolder.getLocale()));
     }
+
+    /** What {@code POST /api/leads/batch} reads (item by item, so one bad lead does not reject the others). */
+    record LeadBatch(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "1 to 1,000 leads") List<LeadCommand> leads) {}
 
     private LeadIntake.BatchItem read(JsonNode node) {
         try {

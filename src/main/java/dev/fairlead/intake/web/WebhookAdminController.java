@@ -9,6 +9,7 @@ import dev.fairlead.intake.WebhookIntake;
 import dev.fairlead.intake.WebhookSource;
 import dev.fairlead.leads.LeadSource;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,6 +83,7 @@ class WebhookAdminController {
 
     @RestController
     @RequestMapping("/api/webhook-sources")
+    @Tag(name = "Webhook sources", description = "Signed inbound webhooks that create leads (admins): sources and their secrets")
     static class Api {
 
         private final WebhookIntake webhooks;
@@ -93,19 +95,20 @@ class WebhookAdminController {
         record NewSource(String name, LeadSource leadSource) {}
 
         @GetMapping
+        @Operation(operationId = "listWebhookSources")
         List<WebhookSource> list() {
             return webhooks.list(Viewers.require());
         }
 
         @PostMapping
         @ResponseStatus(HttpStatus.CREATED)
-        @Operation(summary = "Register a webhook source; the response holds its secret, shown this once (admins)")
+        @Operation(operationId = "createWebhookSource", summary = "Register a webhook source; the response holds its secret, shown this once (admins)")
         WebhookIntake.IssuedSecret create(@RequestBody NewSource source) {
             return webhooks.create(Viewers.require(), source.name(), source.leadSource());
         }
 
         @PostMapping("/{id}/rotate")
-        @Operation(summary = "Replace the secret; the old one stops working at once (admins)")
+        @Operation(operationId = "rotateWebhookSourceSecret", summary = "Replace the secret; the old one stops working at once (admins)")
         WebhookIntake.IssuedSecret rotate(@PathVariable long id) {
             return webhooks.rotate(Viewers.require(), id);
         }

@@ -26,7 +26,7 @@ class WebhookController {
     }
 
     @PostMapping(path = "/api/intake/webhook/{source}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A lead from a web form or ad platform, signed with the source's secret (no session or token)",
+    @Operation(operationId = "receiveWebhookLead", summary = "A lead from a web form or ad platform, signed with the source's secret (no session or token)",
             description = "Headers: X-Fairlead-Timestamp = Unix seconds; X-Fairlead-Signature = sha256=hex(HMAC-SHA256(secret, "
                     + "timestamp + '.' + body)). 401 when the source is unknown, the signature wrong or the timestamp more "
                     + "than five minutes off. A replayed delivery returns the first response and creates nothing.")

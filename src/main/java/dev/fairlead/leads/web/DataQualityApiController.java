@@ -27,19 +27,19 @@ class DataQualityApiController {
     }
 
     @GetMapping("/data-quality")
-    @Operation(summary = "Open data-quality items on the leads the caller may see, newest first, with how many are open in all")
+    @Operation(operationId = "listDataQualityItems", summary = "Open data-quality items on the leads the caller may see, newest first, with how many are open in all")
     DataQualityService.Review review(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return dataQuality.review(Viewers.require(), page, size);
     }
 
     @GetMapping("/{id}/set-aside")
-    @Operation(summary = "Every field set aside from this lead at intake, open ones first")
+    @Operation(operationId = "listSetAsideFields", summary = "Every field set aside from this lead at intake, open ones first")
     List<SetAsideItem> forLead(@PathVariable long id) {
         return dataQuality.forLead(Viewers.require(), id);
     }
 
     @PostMapping("/data-quality/{itemId}")
-    @Operation(summary = "Resolve an item: CORRECT stores the corrected value on the lead (checked like any lead field; 409 "
+    @Operation(operationId = "resolveDataQualityItem", summary = "Resolve an item: CORRECT stores the corrected value on the lead (checked like any lead field; 409 "
             + "when the lead has a value for the field by now), DISMISS drops it. Managers, directors and admins; audited.")
     SetAsideItem resolve(@PathVariable long itemId, @RequestBody SetAsideResolution resolution) {
         return dataQuality.resolve(Viewers.require(), itemId, resolution);

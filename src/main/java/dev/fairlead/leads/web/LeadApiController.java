@@ -30,7 +30,7 @@ class LeadApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Leads the caller may see, newest first; teamId includes sub-teams, duplicates=true lists leads flagged for review")
+    @Operation(operationId = "listLeads", summary = "Leads the caller may see, newest first; teamId includes sub-teams, duplicates=true lists leads flagged for review")
     List<Lead> list(@RequestParam(required = false) LeadStatus status, @RequestParam(required = false) Long ownerRepId,
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean pooled, @RequestParam(required = false) Boolean duplicates,
@@ -38,6 +38,7 @@ class LeadApiController {
         return leads.list(Viewers.require(), new LeadQuery(status, ownerRepId, teamId, q, pooled, duplicates, page, size));
     }
 
+    @Operation(operationId = "getLead")
     @GetMapping("/{id}")
     Lead get(@PathVariable long id) {
         return leads.get(Viewers.require(), id);
@@ -50,7 +51,7 @@ class LeadApiController {
     }
 
     @PostMapping("/{id}/status")
-    @Operation(summary = "Change the status; CONVERTED and LOST need a reason. The owner rep or a manager in scope.")
+    @Operation(operationId = "changeLeadStatus", summary = "Change the status; CONVERTED and LOST need a reason. The owner rep or a manager in scope.")
     Lead changeStatus(@PathVariable long id, @RequestBody StatusChange change) {
         return leads.changeStatus(Viewers.require(), id, change.status(), change.reason());
     }

@@ -34,23 +34,26 @@ class RepApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Reps the caller may see; teamId includes sub-teams")
+    @Operation(operationId = "listReps", summary = "Reps the caller may see; teamId includes sub-teams")
     List<Rep> list(@RequestParam(required = false) Long teamId, @RequestParam(required = false) String q,
             @RequestParam(required = false) Tier tier, @RequestParam(required = false) Boolean active) {
         return reps.list(Viewers.require(), new RepQuery(teamId, q, tier, active));
     }
 
+    @Operation(operationId = "getRep")
     @GetMapping("/{id}")
     Rep get(@PathVariable long id) {
         return reps.get(Viewers.require(), id);
     }
 
+    @Operation(operationId = "createRep")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Rep create(@RequestBody RepCommand cmd) {
         return reps.create(Viewers.require(), cmd);
     }
 
+    @Operation(operationId = "updateRep")
     @PutMapping("/{id}")
     Rep update(@PathVariable long id, @RequestBody RepCommand cmd) {
         return reps.update(Viewers.require(), id, cmd);
@@ -58,11 +61,12 @@ class RepApiController {
 
     @PostMapping("/{id}/absences")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add an out-of-office period")
+    @Operation(operationId = "addAbsence", summary = "Add an out-of-office period")
     Rep addAbsence(@PathVariable long id, @RequestBody AbsenceCommand cmd) {
         return reps.addAbsence(Viewers.require(), id, cmd);
     }
 
+    @Operation(operationId = "removeAbsence")
     @DeleteMapping("/{id}/absences/{absenceId}")
     Rep removeAbsence(@PathVariable long id, @PathVariable long absenceId) {
         return reps.removeAbsence(Viewers.require(), id, absenceId);

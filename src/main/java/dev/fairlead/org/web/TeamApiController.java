@@ -31,29 +31,32 @@ class TeamApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Teams the caller may see")
+    @Operation(operationId = "listTeams", summary = "Teams the caller may see")
     List<Team> list(@RequestParam(defaultValue = "false") boolean includeInactive) {
         return teams.list(Viewers.require(), includeInactive);
     }
 
+    @Operation(operationId = "getTeam")
     @GetMapping("/{id}")
     Team get(@PathVariable long id) {
         return teams.get(Viewers.require(), id);
     }
 
+    @Operation(operationId = "createTeam")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Team create(@RequestBody TeamCommand cmd) {
         return teams.create(Viewers.require(), cmd);
     }
 
+    @Operation(operationId = "updateTeam")
     @PutMapping("/{id}")
     Team update(@PathVariable long id, @RequestBody TeamCommand cmd) {
         return teams.update(Viewers.require(), id, cmd);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Deactivate a team (teams are never hard-deleted)")
+    @Operation(operationId = "deactivateTeam", summary = "Deactivate a team (teams are never hard-deleted)")
     Team deactivate(@PathVariable long id, @RequestParam(required = false) String reason) {
         return teams.deactivate(Viewers.require(), id, reason);
     }

@@ -6,6 +6,10 @@ import dev.fairlead.org.ApiTokenService;
 import dev.fairlead.org.IssuedToken;
 import dev.fairlead.org.TokenCommand;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -30,6 +34,7 @@ class TokenApiController {
         this.tokens = tokens;
     }
 
+    @Operation(operationId = "listTokens")
     @GetMapping
     List<ApiToken> list() {
         return tokens.list(Viewers.require());
@@ -37,10 +42,13 @@ class TokenApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue a token; the secret is returned once and never stored",
+    @Operation(operationId = "issueToken", summary = "Issue a token; the secret is returned once and never stored",
             description = "Called with HTTP Basic (an admin's login and password) instead of a token or session, it issues "
                     + "a token for that admin: the body is then optional (name, expiresAt). Wrong passwords count as on the "
-                    + "login form: the account locks after a few, and a client address with too many gets 429 (docs/api.md).")
+                    + "login form: the account locks after a few, and a client address with too many gets 429 (docs/api.md).",
+            security = {@SecurityRequirement(name = "bearerToken"), @SecurityRequirement(name = "basicPassword")})
+    @ApiResponse(responseCode = "429", description = "Too many wrong passwords from this client address; try again after `Retry-After` seconds",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
     IssuedToken issue(@RequestBody(required = false) TokenCommand cmd, HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -50,7 +58,7 @@ class TokenApiController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Revoke a token")
+    @Operation(operationId = "revokeToken", summary = "Revoke a token")
     ApiToken revoke(@PathVariable long id) {
         return tokens.revoke(Viewers.require(), id);
     }

@@ -4,6 +4,7 @@ import dev.fairlead.common.Viewers;
 import dev.fairlead.org.User;
 import dev.fairlead.org.UserCommand;
 import dev.fairlead.org.UserService;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -26,33 +27,39 @@ class UserApiController {
         this.users = users;
     }
 
+    @Operation(operationId = "getMe")
     @GetMapping("/api/me")
     User me() {
         var viewer = Viewers.require();
         return users.get(viewer, viewer.userId());
     }
 
+    @Operation(operationId = "listUsers")
     @GetMapping("/api/users")
     List<User> list() {
         return users.list(Viewers.require());
     }
 
+    @Operation(operationId = "getUser")
     @GetMapping("/api/users/{id}")
     User get(@PathVariable long id) {
         return users.get(Viewers.require(), id);
     }
 
+    @Operation(operationId = "createUser")
     @PostMapping("/api/users")
     @ResponseStatus(HttpStatus.CREATED)
     User create(@RequestBody UserCommand cmd) {
         return users.create(Viewers.require(), cmd);
     }
 
+    @Operation(operationId = "updateUser")
     @PutMapping("/api/users/{id}")
     User update(@PathVariable long id, @RequestBody UserCommand cmd) {
         return users.update(Viewers.require(), id, cmd);
     }
 
+    @Operation(operationId = "unlockUser")
     @PostMapping("/api/users/{id}/unlock")
     User unlock(@PathVariable long id) {
         return users.unlock(Viewers.require(), id);

@@ -11,6 +11,7 @@ import dev.fairlead.performance.ScorecardService;
 import dev.fairlead.performance.Simulation;
 import dev.fairlead.performance.TeamScorecard;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ class PerformanceApiController {
     record ScorecardAnswer(RepScorecard scorecard, ScorecardText.Explanation explanation) {}
 
     /** Why a version is activated, or a frozen card recalculated; kept in the audit trail. */
+    @Schema(name = "ActivationReason")
     record Reason(String reason) {}
 
     /** Which period to close or simulate on ({@code 2026-W49}, {@code 2026-11}, {@code 2026-Q4}). */
@@ -53,11 +55,12 @@ class PerformanceApiController {
     }
 
     @GetMapping("/schemes")
-    @Operation(summary = "Every KPI scheme version (the rules are public)")
+    @Operation(operationId = "listKpiSchemes", summary = "Every KPI scheme version (the rules are public)")
     List<KpiScheme> schemes() {
         return schemes.list();
     }
 
+    @Operation(operationId = "getKpiScheme")
     @GetMapping("/schemes/{id}")
     KpiScheme scheme(@PathVariable long id) {
         return schemes.get(id);
@@ -65,44 +68,44 @@ class PerformanceApiController {
 
     @PostMapping("/schemes")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Start a draft: an audience (rep tier or ALL), a period kind and dimensions, or a copy of basedOn")
+    @Operation(operationId = "createKpiScheme", summary = "Start a draft: an audience (rep tier or ALL), a period kind and dimensions, or a copy of basedOn")
     KpiScheme createDraft(@RequestBody SchemeCommand cmd) {
         return schemes.createDraft(Viewers.require(), cmd);
     }
 
     @PutMapping("/schemes/{id}")
-    @Operation(summary = "Replace a draft's name and dimensions; the weights must add up to 100")
+    @Operation(operationId = "updateKpiScheme", summary = "Replace a draft's name and dimensions; the weights must add up to 100")
     KpiScheme updateDraft(@PathVariable long id, @RequestBody SchemeCommand cmd) {
         return schemes.updateDraft(Viewers.require(), id, cmd);
     }
 
     @PostMapping("/schemes/{id}/activate")
-    @Operation(summary = "Activate a draft (retiring the active version of its audience and period kind) or roll back to a retired one")
+    @Operation(operationId = "activateKpiScheme", summary = "Activate a draft (retiring the active version of its audience and period kind) or roll back to a retired one")
     KpiScheme activate(@PathVariable long id, @RequestBody(required = false) Reason body) {
         return schemes.activate(Viewers.require(), id, body == null ? null : body.reason());
     }
 
     @PostMapping("/schemes/{id}/simulate")
-    @Operation(summary = "Run the version on a past period (last period by default) next to the active schemes: who gains, who loses")
+    @Operation(operationId = "simulateKpiScheme", summary = "Run the version on a past period (last period by default) next to the active schemes: who gains, who loses")
     Simulation simulate(@PathVariable long id, @RequestBody(required = false) PeriodBody body) {
         return scorecards.simulate(Viewers.require(), id, body == null ? null : body.period());
     }
 
     @GetMapping("/scorecards/mine")
-    @Operation(summary = "The caller's scorecard for a period (the current month by default, or the current period of kind)")
+    @Operation(operationId = "myScorecard", summary = "The caller's scorecard for a period (the current month by default, or the current period of kind)")
     ScorecardAnswer mine(@RequestParam(required = false) String period, @RequestParam(required = false) PeriodKind kind, Locale locale) {
         return answer(scorecards.mine(Viewers.require(), scorecards.period(period, kind)), locale);
     }
 
     @GetMapping("/scorecards/reps/{repId}")
-    @Operation(summary = "A rep's scorecard for a period: a rep sees only their own, a manager their team and below")
+    @Operation(operationId = "repScorecard", summary = "A rep's scorecard for a period: a rep sees only their own, a manager their team and below")
     ScorecardAnswer rep(@PathVariable long repId, @RequestParam(required = false) String period, @RequestParam(required = false) PeriodKind kind,
             Locale locale) {
         return answer(scorecards.rep(Viewers.require(), repId, scorecards.period(period, kind)), locale);
     }
 
     @GetMapping("/scorecards/teams/{teamId}")
-    @Operation(summary = "A team's scorecards (sub-teams included) and their aggregate, best first; not for reps")
+    @Operation(operationId = "teamScorecard", summary = "A team's scorecards (sub-teams included) and their aggregate, best first; not for reps")
     TeamScorecard team(@PathVariable long teamId, @RequestParam(required = false) String period, @RequestParam(required = false) PeriodKind kind) {
         return scorecards.team(Viewers.require(), teamId, scorecards.period(period, kind));
     }
@@ -114,7 +117,7 @@ class PerformanceApiController {
     }
 
     @PostMapping("/scorecards/reps/{repId}/recalculate")
-    @Operation(summary = "Score a frozen card again from today's records, with a reason (audited)")
+    @Operation(operationId = "recalculateRepScorecard", summary = "Score a frozen card again from today's records, with a reason (audited)")
     ScorecardAnswer recalculate(@PathVariable long repId, @RequestBody Recalculation body, Locale locale) {
         return answer(scorecards.recalculate(Viewers.require(), repId, body == null ? null : body.period(),
                 body == null ? null : body.reason()), locale);

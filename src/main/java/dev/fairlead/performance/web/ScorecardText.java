@@ -6,6 +6,7 @@ import dev.fairlead.performance.domain.Hint;
 import dev.fairlead.performance.domain.Metric;
 import dev.fairlead.performance.domain.Scorecard;
 import dev.fairlead.performance.domain.Step;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ public class ScorecardText {
     public record Words(String howComputed, String hint) {}
 
     /** The card's words: by metric, then the total and the best next step. */
+    @Schema(name = "ScorecardExplanation")
     public record Explanation(Map<Metric, Words> dimensions, String total, String next) {}
 
     private final MessageSource messages;

@@ -11,6 +11,11 @@ import dev.fairlead.pool.PoolLeadQuery;
 import dev.fairlead.pool.PoolRecovery;
 import dev.fairlead.pool.PoolService;
 import dev.fairlead.pool.UpcomingRecovery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Public pool", description = "Pools (公海池) per team: release, claim, assign, recovery rules and warnings")
 class PoolApiController {
 
     record ClaimRequest(List<Long> leadIds) {}
@@ -33,7 +39,7 @@ class PoolApiController {
 
     record ReleaseRequest(String reason) {}
 
-    record AssignRequest(Long repId, String reason) {}
+    record AssignRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long repId, String reason) {}
 
     private final PoolService pools;
     private final PoolClaims claims;
@@ -47,26 +53,31 @@ class PoolApiController {
         this.messages = messages;
     }
 
+    @Operation(operationId = "listPools")
     @GetMapping("/api/pools")
     List<Pool> list() {
         return pools.list(Viewers.require());
     }
 
+    @Operation(operationId = "getPool")
     @GetMapping("/api/pools/{id}")
     Pool get(@PathVariable long id) {
         return pools.get(Viewers.require(), id);
     }
 
+    @Operation(operationId = "createPool")
     @PostMapping("/api/pools")
     ResponseEntity<Pool> create(@RequestBody PoolCommand cmd) {
         return ResponseEntity.status(HttpStatus.CREATED).body(pools.create(Viewers.require(), cmd));
     }
 
+    @Operation(operationId = "updatePool")
     @PutMapping("/api/pools/{id}")
     Pool update(@PathVariable long id, @RequestBody PoolCommand cmd) {
         return pools.update(Viewers.require(), id, cmd);
     }
 
+    @Operation(operationId = "listPoolLeads")
     @GetMapping("/api/pools/{id}/leads")
     List<PoolLead> leads(@PathVariable long id, @RequestParam(required = false) String grade,
             @RequestParam(required = false) String province, @RequestParam(required = false) String industry,
@@ -78,6 +89,7 @@ class PoolApiController {
     }
 
     /** Claims several leads; each is claimed or refused on its own. */
+    @Operation(operationId = "claimPoolLeads")
     @PostMapping("/api/pool/claims")
     List<ClaimOutcome> claimAll(@RequestBody ClaimRequest request) {
         List<Long> ids = request == null || request.leadIds() == null ? List.of() : request.leadIds();
@@ -85,11 +97,19 @@ class PoolApiController {
     }
 
     /** One claim: 200 when claimed, 409 with the reason (code and message) when refused. */
+    @Operation(operationId = "claimPoolLead")
+    @ApiResponse(responseCode = "200", description = "Done", content = @Content(schema = @Schema(implementation = ClaimOutcome.class)))
+    @ApiResponse(responseCode = "409", description = "Refused: `code` and `detail` say why (claim limit, cool-down, no longer in the pool)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
     @PostMapping("/api/pool/leads/{id}/claim")
     ResponseEntity<?> claim(@PathVariable long id) {
         return respond(claims.claim(Viewers.require(), id));
     }
 
+    @Operation(operationId = "assignPoolLead")
+    @ApiResponse(responseCode = "200", description = "Done", content = @Content(schema = @Schema(implementation = ClaimOutcome.class)))
+    @ApiResponse(responseCode = "409", description = "Refused: `code` and `detail` say why (claim limit, cool-down, no longer in the pool)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
     @PostMapping("/api/pool/leads/{id}/assign")
     ResponseEntity<?> assign(@PathVariable long id, @RequestBody AssignRequest request) {
         if (request == null || request.repId() == null) {
@@ -98,11 +118,13 @@ class PoolApiController {
         return respond(claims.assignFromPool(Viewers.require(), id, request.repId(), request.reason()));
     }
 
+    @Operation(operationId = "releaseLead")
     @PostMapping("/api/pool/leads/{id}/release")
     Map<String, Long> release(@PathVariable long id, @RequestBody ReleaseRequest request) {
         return Map.of("poolId", claims.release(Viewers.require(), id, request == null ? null : request.reason()));
     }
 
+    @Operation(operationId = "listPoolMoves")
     @GetMapping("/api/pool/leads/{id}/moves")
     List<LeadMove> moves(@PathVariable long id) {
         return pools.history(Viewers.require(), id);

@@ -36,14 +36,14 @@ class AssignmentApiController {
     }
 
     @GetMapping("/api/leads/{id}/assignments")
-    @Operation(summary = "Every assignment of the lead, newest first, each with its explanation and a one-line summary of it",
+    @Operation(operationId = "getLeadAssignments", summary = "Every assignment of the lead, newest first, each with its explanation and a one-line summary of it",
             description = "'summary' is the explanation at a glance in the language of Accept-Language; 'explanation' is the full trace.")
     List<ExplainedAssignment> assignments(@PathVariable long id) {
         return routing.assignments(Viewers.require(), id).stream().map(a -> new ExplainedAssignment(a, text.summary(a))).toList();
     }
 
     @PostMapping("/api/leads/{id}/assignments")
-    @Operation(summary = "Assign or reassign the lead to a rep, with a mandatory reason (managers)")
+    @Operation(operationId = "assignLead", summary = "Assign or reassign the lead to a rep, with a mandatory reason (managers)")
     AssignmentRecord assign(@PathVariable long id, @RequestBody ManualAssignment cmd) {
         return routing.assign(Viewers.require(), id, cmd);
     }

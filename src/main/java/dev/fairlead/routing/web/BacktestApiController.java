@@ -26,13 +26,13 @@ class BacktestApiController {
 
     @PostMapping("/api/routing/backtests")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Start a backtest (managers); poll GET /api/routing/backtests/{id} for progress and results")
+    @Operation(operationId = "startBacktest", summary = "Start a backtest (managers); poll GET /api/routing/backtests/{id} for progress and results")
     BacktestRun start(@RequestBody BacktestRequest req) {
         return backtests.start(Viewers.require(), req);
     }
 
     @GetMapping("/api/routing/backtests/{id}")
-    @Operation(summary = "Status, progress (processed of total) and, when DONE, both sides' results")
+    @Operation(operationId = "getBacktest", summary = "Status, progress (processed of total) and, when DONE, both sides' results")
     BacktestRun get(@PathVariable long id) {
         return backtests.get(Viewers.require(), id);
     }

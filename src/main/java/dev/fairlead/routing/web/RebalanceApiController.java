@@ -28,22 +28,24 @@ class RebalanceApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Propose moves for the open leads of a team's reps (managers)")
+    @Operation(operationId = "proposeRebalance", summary = "Propose moves for the open leads of a team's reps (managers)")
     RebalanceProposal propose(@RequestBody(required = false) RebalanceRequest req) {
         return rebalances.propose(Viewers.require(), req == null ? new RebalanceRequest(null, null, null, null) : req);
     }
 
+    @Operation(operationId = "getRebalance")
     @GetMapping("/{id}")
     RebalanceProposal get(@PathVariable long id) {
         return rebalances.get(Viewers.require(), id);
     }
 
     @PostMapping("/{id}/apply")
-    @Operation(summary = "Apply the proposed moves; moves whose lead changed hands or whose receiver hit a cap are skipped")
+    @Operation(operationId = "applyRebalance", summary = "Apply the proposed moves; moves whose lead changed hands or whose receiver hit a cap are skipped")
     RebalanceProposal apply(@PathVariable long id) {
         return rebalances.apply(Viewers.require(), id);
     }
 
+    @Operation(operationId = "discardRebalance")
     @PostMapping("/{id}/discard")
     RebalanceProposal discard(@PathVariable long id) {
         return rebalances.discard(Viewers.require(), id);

@@ -5,6 +5,7 @@ import dev.fairlead.routing.RuleSetCommand;
 import dev.fairlead.routing.RuleSetService;
 import dev.fairlead.routing.RuleSetView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RuleSetApiController {
 
     /** Start a draft from a version (the active one when basedOn is null). */
+    @Schema(name = "NewAssignmentRuleSet", description = "A new draft, copied from rule set `basedOn` or empty")
     record NewDraft(Long basedOn, String name) {}
 
     /** Why a version is being activated, kept in the audit trail. */
+    @Schema(name = "AssignmentRuleSetActivation")
     record Activation(String reason) {}
 
     private final RuleSetService ruleSets;
@@ -35,16 +38,18 @@ class RuleSetApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Every version, newest first")
+    @Operation(operationId = "listAssignmentRuleSets", summary = "Every version, newest first")
     List<RuleSetView> list() {
         return ruleSets.list();
     }
 
+    @Operation(operationId = "getActiveAssignmentRuleSet")
     @GetMapping("/active")
     RuleSetView active() {
         return ruleSets.active();
     }
 
+    @Operation(operationId = "getAssignmentRuleSet")
     @GetMapping("/{id}")
     RuleSetView get(@PathVariable long id) {
         return ruleSets.get(id);
@@ -52,19 +57,19 @@ class RuleSetApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a draft copying a version (managers)")
+    @Operation(operationId = "createAssignmentRuleSet", summary = "Create a draft copying a version (managers)")
     RuleSetView create(@RequestBody(required = false) NewDraft body) {
         return ruleSets.createDraft(Viewers.require(), body == null ? null : body.basedOn(), body == null ? null : body.name());
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a draft's name and ordered rules")
+    @Operation(operationId = "updateAssignmentRuleSet", summary = "Replace a draft's name and ordered rules")
     RuleSetView update(@PathVariable long id, @RequestBody RuleSetCommand cmd) {
         return ruleSets.updateDraft(Viewers.require(), id, cmd);
     }
 
     @PostMapping("/{id}/activate")
-    @Operation(summary = "Activate a draft, or roll back to a retired version")
+    @Operation(operationId = "activateAssignmentRuleSet", summary = "Activate a draft, or roll back to a retired version")
     RuleSetView activate(@PathVariable long id, @RequestBody(required = false) Activation body) {
         return ruleSets.activate(Viewers.require(), id, body == null ? null : body.reason());
     }

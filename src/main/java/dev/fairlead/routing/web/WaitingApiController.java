@@ -20,7 +20,7 @@ class WaitingApiController {
     }
 
     @GetMapping("/api/routing/waiting")
-    @Operation(summary = "Leads waiting for working hours for the caller's teams, in arrival order, with when each will be routed")
+    @Operation(operationId = "listWaitingLeads", summary = "Leads waiting for working hours for the caller's teams, in arrival order, with when each will be routed")
     List<WaitingLead> list(@RequestParam(defaultValue = "200") int limit) {
         return waiting.list(WaitingController.manager(), limit);
     }

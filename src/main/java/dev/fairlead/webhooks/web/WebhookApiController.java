@@ -32,24 +32,26 @@ class WebhookApiController {
         this.subscriptions = subscriptions;
     }
 
+    @Operation(operationId = "listWebhooks")
     @GetMapping
     List<WebhookSubscription> list() {
         return subscriptions.list(Viewers.require());
     }
 
     @GetMapping("/event-types")
-    @Operation(summary = "The event types a subscription can name")
+    @Operation(operationId = "listWebhookEventTypes", summary = "The event types a subscription can name")
     List<String> eventTypes() {
         return Arrays.stream(WebhookEventType.values()).map(WebhookEventType::code).toList();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Subscribe a URL to event types; the secret is returned once")
+    @Operation(operationId = "createWebhook", summary = "Subscribe a URL to event types; the secret is returned once")
     IssuedSubscription create(@RequestBody WebhookCommand cmd) {
         return subscriptions.create(Viewers.require(), cmd);
     }
 
+    @Operation(operationId = "getWebhook")
     @GetMapping("/{id}")
     WebhookSubscription get(@PathVariable long id) {
         return subscriptions.get(Viewers.require(), id);
@@ -57,20 +59,20 @@ class WebhookApiController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a subscription with its delivery log")
+    @Operation(operationId = "deleteWebhook", summary = "Delete a subscription with its delivery log")
     void delete(@PathVariable long id) {
         subscriptions.delete(Viewers.require(), id);
     }
 
     @GetMapping("/{id}/deliveries")
-    @Operation(summary = "The subscription's delivery log, newest first (the last 200)")
+    @Operation(operationId = "listWebhookDeliveries", summary = "The subscription's delivery log, newest first (the last 200)")
     List<WebhookDelivery> deliveries(@PathVariable long id) {
         return subscriptions.deliveries(Viewers.require(), id);
     }
 
     @PostMapping("/{id}/deliveries/{deliveryId}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Send one delivery's event again (same event id and payload), as a new delivery due now")
+    @Operation(operationId = "replayWebhookDelivery", summary = "Send one delivery's event again (same event id and payload), as a new delivery due now")
     WebhookDelivery replay(@PathVariable long id, @PathVariable long deliveryId) {
         return subscriptions.replay(Viewers.require(), id, deliveryId);
     }

@@ -1,6 +1,7 @@
 package dev.fairlead.work.web;
 
 import dev.fairlead.common.InvalidInputException;
+import dev.fairlead.common.Viewer;
 import dev.fairlead.common.Viewers;
 import dev.fairlead.work.BulkTaskCommand;
 import dev.fairlead.work.FollowUp;
@@ -17,7 +18,9 @@ import dev.fairlead.work.TaskService;
 import dev.fairlead.work.TaskStatus;
 import dev.fairlead.work.TaskType;
 import dev.fairlead.work.TimelineEntry;
-import dev.fairlead.common.Viewer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,11 +33,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Work", description = "Follow-ups on leads, deals and customers; tasks (Eisenhower board, subtasks, workload points); first-contact SLA")
 class WorkApiController {
 
-    record StatusChange(TaskStatus status) {}
+    @Schema(name = "TaskStatusChange")
+    record StatusChange(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) TaskStatus status) {}
 
-    record Points(Integer workloadPoints, Integer version) {}
+    record Points(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer workloadPoints, Integer version) {}
 
     private final FollowUpService followUps;
     private final TaskService tasks;
@@ -48,11 +53,13 @@ class WorkApiController {
         this.timeline = timeline;
     }
 
+    @Operation(operationId = "listLeadFollowUps")
     @GetMapping("/api/leads/{id}/follow-ups")
     List<FollowUp> followUps(@PathVariable long id) {
         return followUps.forLead(Viewers.require(), id);
     }
 
+    @Operation(operationId = "logLeadFollowUp")
     @PostMapping("/api/leads/{id}/follow-ups")
     ResponseEntity<FollowUp> logFollowUp(@PathVariable long id, @RequestBody FollowUpCommand cmd) {
         return ResponseEntity.status(HttpStatus.CREATED).body(followUps.log(Viewers.require(), id, cmd));
@@ -108,6 +115,7 @@ class WorkApiController {
      * With {@code leadId}, {@code dealId} and/or {@code customerId}: the tasks in the caller's scope linked to all
      * of them (404 when the caller cannot see one of them).
      */
+    @Operation(operationId = "listTasks")
     @GetMapping("/api/tasks")
     List<Task> list(@RequestParam(defaultValue = "mine") String view, @RequestParam(required = false) Long leadId,
             @RequestParam(required = false) Long dealId, @RequestParam(required = false) Long customerId) {
@@ -118,11 +126,13 @@ class WorkApiController {
         return tasks.linkedTo(viewer, leadId, dealId, customerId);
     }
 
+    @Operation(operationId = "getTask")
     @GetMapping("/api/tasks/{id}")
     Task get(@PathVariable long id) {
         return tasks.get(Viewers.require(), id);
     }
 
+    @Operation(operationId = "createTask")
     @PostMapping("/api/tasks")
     ResponseEntity<Task> create(@RequestBody TaskCommand cmd) {
         return ResponseEntity.status(HttpStatus.CREATED).body(tasks.create(Viewers.require(), cmd));
@@ -133,6 +143,7 @@ class WorkApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(tasks.createForTeam(Viewers.require(), cmd));
     }
 
+    @Operation(operationId = "changeTaskStatus")
     @PostMapping("/api/tasks/{id}/status")
     Task changeStatus(@PathVariable long id, @RequestBody StatusChange change) {
         if (change == null || change.status() == null) {
@@ -141,11 +152,13 @@ class WorkApiController {
         return tasks.changeStatus(Viewers.require(), id, change.status());
     }
 
+    @Operation(operationId = "listTaskTypes")
     @GetMapping("/api/task-types")
     List<TaskType> types() {
         return tasks.types();
     }
 
+    @Operation(operationId = "setTaskTypePoints")
     @PutMapping("/api/task-types/{code}")
     TaskType setPoints(@PathVariable String code, @RequestBody Points points) {
         if (points == null || points.workloadPoints() == null) {
@@ -154,16 +167,19 @@ class WorkApiController {
         return tasks.setTypePoints(Viewers.require(), code, points.workloadPoints(), points.version());
     }
 
+    @Operation(operationId = "teamSla")
     @GetMapping("/api/sla")
     List<SlaTimer> team(@RequestParam(required = false) SlaStatus status) {
         return sla.team(Viewers.require(), status);
     }
 
+    @Operation(operationId = "getSlaPolicies")
     @GetMapping("/api/sla/policies")
     List<SlaPolicy> policies() {
         return sla.policies();
     }
 
+    @Operation(operationId = "saveSlaPolicies")
     @PutMapping("/api/sla/policies")
     List<SlaPolicy> savePolicies(@RequestBody List<SlaPolicy> policies) {
         return sla.savePolicies(Viewers.require(), policies == null ? List.of() : policies);
