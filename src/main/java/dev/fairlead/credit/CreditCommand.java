@@ -24,7 +24,7 @@ public record CreditCommand(
         LocalDate wonOn,
         @Size(max = 2000) String evidence) {
 
-    /** A rep's share in percent, up to two decimals. */
+    // a rep's share in percent, up to two decimals.
     public record Share(@NotNull Long repId, @NotNull BigDecimal percent) {}
 
     public SplitPolicy policyOrDefault() {

@@ -36,12 +36,12 @@ public class CreditRepository {
             SELECT e.*, d.name AS deal_name, r.name AS owner_name
             FROM credit_entry e JOIN deal d ON d.id = e.deal_id JOIN rep r ON r.id = e.owner_rep_id""";
 
-    /** A new entry with its shares. */
+    // a new entry with its shares
     public record NewEntry(long dealId, CreditEntry.Kind kind, Long reversesId, long ownerRepId, long ownerTeamId, Money amount,
             LocalDate wonOn, SplitPolicy policy, String evidence, CreditState state, String reason, Instant at, String actor,
             LocalDate confirmedOn) {}
 
-    /** A share to store. */
+    // a share to store
     public record NewShare(long repId, long teamId, BigDecimal percent, BigDecimal amount) {}
 
     private final JdbcClient jdbc;
@@ -136,7 +136,7 @@ public class CreditRepository {
                 .param("rep", repId).param("limit", limit).query(CreditRepository::entry).list());
     }
 
-    /** Confirmed entries (results and reversals) confirmed on days in [from, until), for payroll. */
+    /** Confirmed entries (results and reversals) confirmed on days from {@code from} up to but not including {@code until}, for payroll. */
     public List<CreditEntry> confirmedBetween(LocalDate from, LocalDate until) {
         return withShares(jdbc.sql(SELECT + " WHERE e.confirmed_on >= :from AND e.confirmed_on < :until ORDER BY e.confirmed_on, e.id")
                 .param("from", Date.valueOf(from)).param("until", Date.valueOf(until)).query(CreditRepository::entry).list());
