@@ -19,7 +19,7 @@ import java.util.List;
 public record CreditCommand(
         SplitPolicy policy,
         Long helperRepId,
-        @Valid @Size(max = 20) List<Share> shares,
+        @Size(max = 20) List<@Valid Share> shares,
         @DecimalMin(value = "0.01") @DecimalMax("999999999999.99") @Digits(integer = 12, fraction = 2) BigDecimal amount,
         LocalDate wonOn,
         @Size(max = 2000) String evidence) {

@@ -130,8 +130,8 @@ public class CreditRepository {
 
     /** The rep's own results and the entries they have a share in, those waiting for them first, then newest. */
     public List<CreditEntry> ofRep(long repId, int limit) {
-        return withShares(jdbc.sql(SELECT + """
-                 WHERE e.owner_rep_id = :rep OR EXISTS (SELECT 1 FROM credit_share x WHERE x.entry_id = e.id AND x.rep_id = :rep)
+        return withShares(jdbc.sql(SELECT + " " + """
+                 WHERE (e.owner_rep_id = :rep OR EXISTS (SELECT 1 FROM credit_share x WHERE x.entry_id = e.id AND x.rep_id = :rep))
                  ORDER BY (e.owner_rep_id = :rep AND e.state IN ('RETURNED', 'REJECTED')) DESC, e.submitted_at DESC, e.id DESC LIMIT :limit""")
                 .param("rep", repId).param("limit", limit).query(CreditRepository::entry).list());
     }
