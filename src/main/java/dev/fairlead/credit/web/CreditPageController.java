@@ -129,7 +129,7 @@ class CreditPageController {
     String confirmAll(@RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes redirect, Model model) {
         try {
             BulkConfirmation result = confirmations.confirmAll(Viewers.require(), ids);
-            redirect.addFlashAttribute("bulk", result);
+            redirect.addFlashAttribute("bulk", new BulkConfirmation(new java.util.ArrayList<>(result.confirmed()), new java.util.ArrayList<>(result.refused())));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", formErrors.of(e));
             return queue(model);
