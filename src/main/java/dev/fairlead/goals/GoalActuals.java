@@ -2,6 +2,7 @@ package dev.fairlead.goals;
 
 import dev.fairlead.common.Period;
 import dev.fairlead.common.UnitPeriod;
+import dev.fairlead.credit.ConfirmedCredit;
 import dev.fairlead.deals.DealStatistics;
 import dev.fairlead.leads.CustomerService;
 import dev.fairlead.leads.LeadStatistics;
@@ -14,7 +15,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Rolls actuals up from where they are recorded, never entered by hand: revenue, won and new deals
+ * Rolls actuals up from where they are recorded, never entered by hand: revenue from confirmed
+ * credit (each rep's confirmed share, on its confirmation day; decision 0502), won and new deals
  * from deals, new customers and new leads from leads, follow-ups and visits from whichever module
  * implements {@link ActivityCounts}. A team counts everything owned within its subtree.
  */
@@ -22,12 +24,15 @@ import org.springframework.stereotype.Component;
 class GoalActuals {
 
     private final DealStatistics deals;
+    private final ConfirmedCredit credit;
     private final CustomerService customers;
     private final LeadStatistics leads;
     private final ObjectProvider<ActivityCounts> activities;
 
-    GoalActuals(DealStatistics deals, CustomerService customers, LeadStatistics leads, ObjectProvider<ActivityCounts> activities) {
+    GoalActuals(DealStatistics deals, ConfirmedCredit credit, CustomerService customers, LeadStatistics leads,
+            ObjectProvider<ActivityCounts> activities) {
         this.deals = deals;
+        this.credit = credit;
         this.customers = customers;
         this.leads = leads;
         this.activities = activities;
@@ -47,7 +52,7 @@ class GoalActuals {
             return Map.of();
         }
         Map<String, BigDecimal> values = switch (metric) {
-            case REVENUE -> deals.measure(DealStatistics.Measure.REVENUE, windows);
+            case REVENUE -> credit.revenue(windows);
             case WON_DEALS -> deals.measure(DealStatistics.Measure.WON_DEALS, windows);
             case NEW_DEALS -> deals.measure(DealStatistics.Measure.NEW_DEALS, windows);
             case NEW_CUSTOMERS -> decimal(customers.countNew(windows));

@@ -2,6 +2,7 @@ package dev.fairlead.performance;
 
 import dev.fairlead.common.Period;
 import dev.fairlead.common.UnitPeriod;
+import dev.fairlead.credit.ConfirmedCredit;
 import dev.fairlead.deals.DealStatistics;
 import dev.fairlead.goals.GoalProgress;
 import dev.fairlead.leads.CustomerService;
@@ -32,13 +33,16 @@ import org.springframework.stereotype.Component;
 class PerformanceMetrics {
 
     private final DealStatistics deals;
+    private final ConfirmedCredit credit;
     private final CustomerService customers;
     private final FollowUpStatistics followUps;
     private final MetricRepository shares;
     private final Clock clock;
 
-    PerformanceMetrics(DealStatistics deals, CustomerService customers, FollowUpStatistics followUps, MetricRepository shares, Clock clock) {
+    PerformanceMetrics(DealStatistics deals, ConfirmedCredit credit, CustomerService customers, FollowUpStatistics followUps,
+            MetricRepository shares, Clock clock) {
         this.deals = deals;
+        this.credit = credit;
         this.customers = customers;
         this.followUps = followUps;
         this.shares = shares;
@@ -72,12 +76,12 @@ class PerformanceMetrics {
     }
 
     /**
-     * The one place scorecard revenue comes from: today the amount of deals won in the period (by won
-     * date, in the reporting currency). When credit confirmation exists, confirmed credit replaces this
-     * source and nothing else changes (decision 0501).
+     * The one place scorecard revenue comes from: confirmed credit, each rep's confirmed share on the day
+     * finance confirmed it, in the reporting currency (decisions 0501, 0502); a won deal not yet
+     * confirmed counts nothing.
      */
     private Map<String, BigDecimal> revenue(List<UnitPeriod> windows) {
-        return deals.measure(DealStatistics.Measure.REVENUE, windows);
+        return credit.revenue(windows);
     }
 
     /** Mean attainment of the rep's goals for the period, in percent; no goals is no data. */

@@ -50,6 +50,7 @@ class DirectorDecomposesAnnualGoalBrowserIT {
     @Autowired java.time.Clock clock;
     @Autowired OrgFixtures fixtures;
     @Autowired DealService deals;
+    @Autowired dev.fairlead.support.ConfirmedResults confirmed;
     @Autowired Api api;
 
     WebDriver driver;
@@ -76,6 +77,7 @@ class DirectorDecomposesAnnualGoalBrowserIT {
         Deal deal = deals.create(Viewer.system(), new DealCommand("上海汽配年度订单", null, null, liNa.id(), new BigDecimal("50000"), null,
                 "negotiation", null, null, null));
         deals.move(Viewer.system(), deal.id(), StageMove.to("won"));
+        confirmed.confirm(deal.id()); // revenue is confirmed credit (decision 0502)
         openDeal = deals.create(Viewer.system(), new DealCommand("苏州工业园 CRM 二期", null, null, liNa.id(), new BigDecimal("260000"), null,
                 null, null, null, null));
     }

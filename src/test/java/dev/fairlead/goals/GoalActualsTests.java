@@ -18,7 +18,7 @@ class GoalActualsTests {
 
     @Test
     void withoutAnActivityModuleFollowUpAndVisitGoalsAreNotOffered() {
-        GoalActuals actuals = new GoalActuals(null, null, null, new StaticListableBeanFactory().getBeanProvider(ActivityCounts.class));
+        GoalActuals actuals = new GoalActuals(null, null, null, null, new StaticListableBeanFactory().getBeanProvider(ActivityCounts.class));
         assertThat(actuals.available(GoalMetric.FOLLOW_UPS)).isFalse();
         assertThat(actuals.available(GoalMetric.VISITS)).isFalse();
         assertThat(actuals.available(GoalMetric.REVENUE)).isTrue();
@@ -27,7 +27,7 @@ class GoalActualsTests {
     @Test
     void visitsRollUpFromThePortAndUnitsWithoutActivityCountZero() {
         ActivityCounts recorded = (activity, windows) -> activity == ActivityCounts.Activity.VISIT ? Map.of("li-na", 12L) : Map.of("li-na", 40L);
-        GoalActuals actuals = new GoalActuals(null, null, null,
+        GoalActuals actuals = new GoalActuals(null, null, null, null,
                 new StaticListableBeanFactory(Map.of("activities", recorded)).getBeanProvider(ActivityCounts.class));
 
         assertThat(actuals.available(GoalMetric.VISITS)).isTrue();

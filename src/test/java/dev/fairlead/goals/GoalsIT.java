@@ -43,6 +43,7 @@ class GoalsIT {
     @Autowired Api api;
     @Autowired OrgFixtures fixtures;
     @Autowired MutableClock clock;
+    @Autowired dev.fairlead.support.ConfirmedResults confirmed;
     @Autowired LeadService leads;
     @Autowired LeadOwnership ownership;
     @Autowired AuditTrail audit;
@@ -391,8 +392,15 @@ class GoalsIT {
         if (wonOn != null) {
             move.put("wonOn", wonOn.toString());
         }
-        ApiResponse w = api.as(token).post("/api/deals/" + r.tree().path("id").asLong() + "/stage", move);
+        long id = r.tree().path("id").asLong();
+        ApiResponse w = api.as(token).post("/api/deals/" + id + "/stage", move);
         assertThat(w.status()).as(w.toString()).isEqualTo(200);
+        // only confirmed credit is revenue, on the day finance confirms it (decision 0502): confirmed the day it was won
+        if (wonOn == null) {
+            confirmed.confirm(id);
+        } else {
+            confirmed.confirmOn(id, wonOn);
+        }
     }
 
     private void lose(String token, Rep rep, String name, String amount) {

@@ -49,6 +49,7 @@ class ScorecardsIT {
     @Autowired SlaService sla;
     @Autowired AuditTrail audit;
     @Autowired MutableClock clock;
+    @Autowired dev.fairlead.support.ConfirmedResults confirmed;
 
     OrgFixtures.Org org;
     String director;
@@ -85,6 +86,7 @@ class ScorecardsIT {
         status(late, "DONE");
         JsonNode deal = ok(api.as(rep).post("/api/deals/from-lead/" + first.id(), Map.of("amount", 45000)));
         ok(api.as(rep).post("/api/deals/" + deal.path("id").asLong() + "/stage", Map.of("stage", "won")));
+        confirmed.confirm(deal.path("id").asLong()); // only confirmed credit is revenue (decision 0502)
 
         JsonNode answer = ok(api.as(rep).language("en").get("/api/performance/scorecards/mine?period=2026-11"));
         JsonNode card = answer.path("scorecard");

@@ -18,5 +18,5 @@ import org.springframework.context.annotation.Import;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"fairlead.demo-data.enabled=false", "fairlead.embedded-db.enabled=false", "logging.file.name=target/test-logs/fairlead.log", "server.shutdown=immediate",
                 "fairlead.security.max-failures-per-client=200"})
-@Import({FreshDatabaseConfiguration.class, TestClockConfiguration.class, Api.class, OrgFixtures.class})
+@Import({FreshDatabaseConfiguration.class, TestClockConfiguration.class, Api.class, OrgFixtures.class, ConfirmedResults.class})
 public @interface IntegrationTest {}

@@ -4,6 +4,10 @@ import dev.fairlead.common.Period;
 import dev.fairlead.common.PeriodKind;
 import dev.fairlead.common.Role;
 import dev.fairlead.common.Viewer;
+import dev.fairlead.credit.CreditCommand;
+import dev.fairlead.credit.CreditConfirmations;
+import dev.fairlead.credit.CreditEntry;
+import dev.fairlead.credit.CreditSubmissions;
 import dev.fairlead.deals.Deal;
 import dev.fairlead.deals.DealCommand;
 import dev.fairlead.deals.DealQuery;
@@ -62,10 +66,14 @@ class SalesDemoData implements ApplicationRunner {
     private final UserService users;
     private final DealService deals;
     private final GoalService goals;
+    private final CreditSubmissions submissions;
+    private final CreditConfirmations confirmations;
     private final Clock clock;
 
     SalesDemoData(@Value("${fairlead.demo-data.enabled:true}") boolean enabled, TeamService teams, RepService reps, UserService users,
-            DealService deals, GoalService goals, Clock clock) {
+            DealService deals, GoalService goals, CreditSubmissions submissions, CreditConfirmations confirmations, Clock clock) {
+        this.submissions = submissions;
+        this.confirmations = confirmations;
         this.enabled = enabled;
         this.teams = teams;
         this.reps = reps;
@@ -110,10 +118,28 @@ class SalesDemoData implements ApplicationRunner {
                 if (fate >= 3 && fate < 7) {
                     LocalDate wonOn = today.minusDays(random.nextInt(Math.max(1, today.getDayOfMonth())) + (fate == 6 ? 35 : 0));
                     deals.move(system, deal.id(), new StageMove("won", null, null, wonOn, null));
+                    confirmResult(rep, deal.id(), n, wonOn.getMonth() == today.getMonth() && wonOn.getYear() == today.getYear());
                 } else if (fate >= 7 && fate < 9) {
                     deals.move(system, deal.id(), new StageMove("lost", null, fate == 7 ? "价格太高 Price too high" : "选择了竞品 Chose a competitor", null, null));
                 }
             }
+        }
+    }
+
+    /**
+     * Revenue is confirmed credit (decision 0502): most of this month's wins are confirmed, so the demo
+     * scorecards and goals show money; every fourth waits for the manager, and earlier months' wins
+     * wait for finance, so both queues have work in them.
+     */
+    private void confirmResult(Rep rep, long dealId, int n, boolean thisMonth) {
+        Viewer owner = new Viewer(0, "demo", Role.REP, rep.teamId(), rep.id());
+        CreditEntry submitted = submissions.submit(owner, dealId, new CreditCommand(null, null, null, null, null, "合同已签 Contract signed"));
+        if (n % 4 == 3) {
+            return;
+        }
+        confirmations.approve(new Viewer(0, "demo", Role.DIRECTOR, null, null), submitted.id());
+        if (thisMonth) {
+            confirmations.confirm(new Viewer(0, "demo", Role.FINANCE, null, null), submitted.id());
         }
     }
 

@@ -93,6 +93,8 @@ class RoleMatrixIT {
             Map.entry("/api/deals/from-lead/{leadId}", "freshLead"),
             Map.entry("/api/deals/pipeline/{teamId}", "team"),
             Map.entry("/api/customers/{id}", "customer"),
+            Map.entry("/api/credit/deals/{dealId}", "wonDeal"),
+            Map.entry("/api/credit/entries/{id}", "creditEntry"),
             Map.entry("/api/tasks/{id}", "task"),
             Map.entry("/api/task-types/{code}", "taskType"),
             Map.entry("/api/goals/{id}", "goal"),
@@ -179,6 +181,13 @@ class RoleMatrixIT {
         JsonNode deal = created(api.as(rep).post("/api/deals/from-lead/" + leads.ownedBy(org.liNa()).id(), "{}"));
         fixed("deal", deal.path("id").asLong());
         fixed("customer", deal.path("customerId").asLong());
+        // credit: a won deal of 李娜's with her submitted result (the first approver moves it on; later callers may get 409)
+        long wonDeal = created(api.as(rep).post("/api/deals/from-lead/" + leads.ownedBy(org.liNa()).id(), Map.of("amount", 38000)))
+                .path("id").asLong();
+        created(api.as(rep).post("/api/deals/" + wonDeal + "/stage", Map.of("stage", "won")));
+        fixed("wonDeal", wonDeal);
+        fixed("creditEntry", created(api.as(rep).post("/api/credit/deals/" + wonDeal + "/entries",
+                Map.of("evidence", "合同 matrix"))).path("id").asLong());
         fixed("task", created(api.as(rep).post("/api/tasks", Map.of("title", "给客户回电 matrix " + org.n(), "typeCode", "CALL",
                 "leadId", lead.id()))).path("id").asLong());
         shanghaiOnly.add("给客户回电 matrix " + org.n());
