@@ -69,6 +69,28 @@ public class Notifications {
         return repository.queueDelivery(id, channel, address, locale.toLanguageTag(), mention, now).orElseThrow();
     }
 
+    /**
+     * To someone outside Fairlead (a customer contact) by e-mail only: written in {@code locale}, in no
+     * one's inbox, and queued for the e-mail channel through the same delivery queue (retried, never
+     * lost). False, and nothing written, when there is no address or no SMTP server is configured.
+     */
+    @Transactional
+    public boolean toEmail(String address, String name, Locale locale, Notice notice) {
+        Recipient recipient = new Recipient(null, name, address, locale, null, null);
+        NotificationChannel email = channels.stream().filter(c -> "email".equals(c.name())).findFirst().orElse(null);
+        String to = email == null ? null : email.address(recipient).orElse(null);
+        if (to == null) {
+            return false;
+        }
+        Object[] args = notice.args().stream().map(this::display).toArray();
+        String title = messages.getMessage(notice.titleKey(), args, notice.titleKey(), locale);
+        String body = messages.getMessage(notice.bodyKey(), args, notice.bodyKey(), locale);
+        Instant now = clock.instant();
+        long id = repository.insert(null, notice.kind(), truncate(title, 300), truncate(body, 4000), notice.link(), now);
+        repository.queueDelivery(id, email.name(), to, locale.toLanguageTag(), now);
+        return true;
+    }
+
     private void send(Contact contact, Notice notice) {
         Locale locale = Locale.forLanguageTag(contact.locale() == null ? "en" : contact.locale());
         Recipient recipient = new Recipient(contact.userId(), contact.name(), contact.email(), locale, contact.repId(),

@@ -9,11 +9,13 @@ import dev.fairlead.leads.CustomerService;
 import dev.fairlead.performance.domain.Measured;
 import dev.fairlead.performance.domain.Metric;
 import dev.fairlead.performance.persistence.MetricRepository;
+import dev.fairlead.surveys.SatisfactionStatistics;
 import dev.fairlead.work.FollowUpKind;
 import dev.fairlead.work.FollowUpStatistics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,15 +39,17 @@ class PerformanceMetrics {
     private final CustomerService customers;
     private final FollowUpStatistics followUps;
     private final MetricRepository shares;
+    private final SatisfactionStatistics satisfaction;
     private final Clock clock;
 
     PerformanceMetrics(DealStatistics deals, ConfirmedCredit credit, CustomerService customers, FollowUpStatistics followUps,
-            MetricRepository shares, Clock clock) {
+            MetricRepository shares, SatisfactionStatistics satisfaction, Clock clock) {
         this.deals = deals;
         this.credit = credit;
         this.customers = customers;
         this.followUps = followUps;
         this.shares = shares;
+        this.satisfaction = satisfaction;
         this.clock = clock;
     }
 
@@ -69,6 +73,7 @@ class PerformanceMetrics {
                 case SLA_KEPT -> shares(result, metric, shares.slaKept(repIds, period.start(), period.end(), clock.getZone()));
                 case TASKS_ON_TIME -> shares(result, metric, shares.tasksOnTime(repIds, period.start(), period.end(), clock.getZone(),
                         clock.instant()));
+                case SATISFACTION -> satisfaction(result, repIds, period);
                 case GOAL_ATTAINMENT -> result.forEach((rep, m) -> m.put(metric, goalAttainment(goals.getOrDefault(rep, List.of()))));
             }
         }
@@ -82,6 +87,17 @@ class PerformanceMetrics {
      */
     private Map<String, BigDecimal> revenue(List<UnitPeriod> windows) {
         return credit.revenue(windows);
+    }
+
+    /** Mean rating of the surveys answered in the period (company days); no answer is no data. */
+    private void satisfaction(Map<Long, Map<Metric, Measured>> result, Collection<Long> repIds, Period period) {
+        ZoneId zone = clock.getZone();
+        Map<Long, SatisfactionStatistics.MeanRating> means = satisfaction.meanRatings(repIds,
+                period.start().atStartOfDay(zone).toInstant(), period.end().atStartOfDay(zone).toInstant());
+        result.forEach((rep, m) -> {
+            SatisfactionStatistics.MeanRating r = means.get(rep);
+            m.put(Metric.SATISFACTION, r == null ? new Measured(null, 0L, 0L) : new Measured(r.mean(), r.answers(), r.answers()));
+        });
     }
 
     /** Mean attainment of the rep's goals for the period, in percent; no goals is no data. */

@@ -94,6 +94,20 @@ public class FollowUpService {
         return followUps.forCustomer(customerId);
     }
 
+    /** One follow-up, when the viewer can see what it was logged on (its deal, else its customer, else its lead); else 404. */
+    @Transactional(readOnly = true)
+    public FollowUp get(Viewer viewer, long id) {
+        FollowUp f = followUps.find(id).orElseThrow(() -> new NotFoundException("follow_up", id));
+        if (f.dealId() != null) {
+            deals.get(viewer, f.dealId());
+        } else if (f.customerId() != null) {
+            customers.get(viewer, f.customerId());
+        } else if (f.leadId() != null) {
+            leads.get(viewer, f.leadId());
+        }
+        return f;
+    }
+
     @Transactional
     public FollowUp log(Viewer viewer, long leadId, FollowUpCommand cmd) {
         requireSeller(viewer);

@@ -16,10 +16,12 @@ public enum Metric {
     /** Tasks done by their due time among those due in the period (and due or done by now), in percent. */
     TASKS_ON_TIME(Unit.PERCENT),
     /** Mean attainment of the rep's goals for exactly this period, in percent. */
-    GOAL_ATTAINMENT(Unit.PERCENT);
+    GOAL_ATTAINMENT(Unit.PERCENT),
+    /** Mean rating (1–5) of the customer satisfaction surveys answered in the period about the rep's deals and visits. */
+    SATISFACTION(Unit.RATING);
 
     public enum Unit {
-        MONEY(2), COUNT(0), PERCENT(1);
+        MONEY(2), COUNT(0), PERCENT(1), RATING(1);
 
         private final int scale;
 
@@ -27,7 +29,7 @@ public enum Metric {
             this.scale = scale;
         }
 
-        /** Decimal places actuals and targets are kept to: cents, whole counts, tenths of a percent. */
+        /** Decimal places actuals and targets are kept to: cents, whole counts, tenths of a percent, tenths of a star (1–5). */
         public int scale() {
             return scale;
         }

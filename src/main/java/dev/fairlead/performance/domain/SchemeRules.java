@@ -73,6 +73,8 @@ public final class SchemeRules {
                 problems.add(FieldProblem.of(at + "targets." + tier[0], "performance.dimension.tier", scale));
             } else if (percent && v.compareTo(HUNDRED) > 0) {
                 problems.add(FieldProblem.of(at + "targets." + tier[0], "performance.dimension.percent"));
+            } else if (d.metric() != null && d.metric().unit() == Metric.Unit.RATING && v.compareTo(BigDecimal.valueOf(5)) > 0) {
+                problems.add(FieldProblem.of(at + "targets." + tier[0], "performance.dimension.rating"));
             }
         }
         if (t.base() != null && t.base().compareTo(t.target()) > 0) {

@@ -123,7 +123,8 @@ public final class Scoring {
         Hint best = null;
         for (Object[] level : levels) {
             BigDecimal reach = ((BigDecimal) level[1]).setScale(scale, RoundingMode.CEILING);
-            if (d.metric().unit() == Metric.Unit.PERCENT && reach.compareTo(HUNDRED) > 0) {
+            if (d.metric().unit() == Metric.Unit.PERCENT && reach.compareTo(HUNDRED) > 0
+                    || d.metric().unit() == Metric.Unit.RATING && reach.compareTo(BigDecimal.valueOf(5)) > 0) {
                 continue;
             }
             Map<Metric, Measured> changed = new EnumMap<>(Metric.class);

@@ -58,7 +58,8 @@ public class ScorecardText {
         } else {
             s.append(text(locale, "performance.how.actual", name, amount(d.metric(), d.actual().value(), currency, locale),
                     amount(d.metric(), d.targets().target(), currency, locale), plain(d.attainment())));
-            if (d.actual().of() != null && d.metric().unit() == Metric.Unit.PERCENT && d.actual().count() != null) {
+            if (d.actual().of() != null && d.metric().unit() != Metric.Unit.MONEY && d.metric().unit() != Metric.Unit.COUNT
+                    && d.actual().count() != null) {
                 s.append(' ').append(text(locale, "performance.how.share." + d.metric().name(), d.actual().count(), d.actual().of()));
             }
             s.append(' ');
@@ -81,6 +82,9 @@ public class ScorecardText {
 
     public String hint(Hint h, String currency, Locale locale) {
         String kind = text(locale, "performance.hint.kind." + h.kind().name());
+        if (h.metric().unit() == Metric.Unit.RATING) {
+            return text(locale, "performance.hint.rating", metric(h.metric(), locale), plain(h.reach()), plain(h.gain()), kind);
+        }
         if (h.metric().unit() == Metric.Unit.PERCENT) {
             return text(locale, "performance.hint.percent", metric(h.metric(), locale), plain(h.reach()), plain(h.gain()), kind);
         }
@@ -107,6 +111,7 @@ public class ScorecardText {
             }
             case COUNT -> value.stripTrailingZeros().toPlainString();
             case PERCENT -> plain(value) + "%";
+            case RATING -> plain(value) + " / 5";
         };
     }
 

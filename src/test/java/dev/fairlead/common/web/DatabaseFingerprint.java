@@ -17,8 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class DatabaseFingerprint {
 
     // Bookkeeping that a rejected request may rightly write: failed logins are counted, a token's
-    // last use is stamped before the role check refuses it.
-    private static final Set<String> IGNORED = Set.of("flyway_schema_history", "shedlock", "event_publication", "login_failure", "api_token");
+    // last use is stamped before the role check refuses it, and the public survey link counts every
+    // request of an address (refused ones too) to rate-limit guessing.
+    private static final Set<String> IGNORED = Set.of("flyway_schema_history", "shedlock", "event_publication", "login_failure", "api_token",
+            "survey_request");
 
     private final JdbcClient jdbc;
     private final String query;

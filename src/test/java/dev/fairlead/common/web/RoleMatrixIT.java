@@ -132,7 +132,9 @@ class RoleMatrixIT {
             Map.entry("/api/routing/reps/{repId}", "rep"),
             Map.entry("/api/scoring/rule-sets/{id}", "scoringDraft"),
             Map.entry("/api/scoring/rescoring/{id}", "rescoring"),
-            Map.entry("/api/scoring/leads/{leadId}", "lead"));
+            Map.entry("/api/scoring/leads/{leadId}", "lead"),
+            Map.entry("/api/surveys/{id}", "survey"),
+            Map.entry("/api/public/surveys/{token}", "surveyToken"));
 
     @Autowired Api api;
     @Autowired OrgFixtures fixtures;
@@ -173,6 +175,7 @@ class RoleMatrixIT {
         fixed("rep", org.liNa().id());
         fixed("team", org.shanghai().id());
         fixed("taskType", "CALL");
+        fixed("surveyToken", "A".repeat(43));
         records.put("freshLead", () -> String.valueOf(leads.ownedBy(org.liNa()).id()));
         records.put("freshPooledLead", () -> String.valueOf(leads.inPool(null).id()));
         records.put("freshTeam", () -> String.valueOf(fixtures.team("矩阵组 Matrix " + sequence.incrementAndGet(),
@@ -188,6 +191,10 @@ class RoleMatrixIT {
         fixed("wonDeal", wonDeal);
         fixed("creditEntry", created(api.as(rep).post("/api/credit/deals/" + wonDeal + "/entries",
                 Map.of("evidence", "合同 matrix"))).path("id").asLong());
+        // a won deal of 李娜's with a satisfaction survey sent about it
+        long surveyed = created(api.as(rep).post("/api/deals/from-lead/" + leads.ownedBy(org.liNa()).id(), "{}")).path("id").asLong();
+        created(api.as(rep).post("/api/deals/" + surveyed + "/stage", Map.of("stage", "won")));
+        fixed("survey", created(api.as(rep).post("/api/surveys", Map.of("dealId", surveyed))).path("survey").path("id").asLong());
         fixed("task", created(api.as(rep).post("/api/tasks", Map.of("title", "给客户回电 matrix " + org.n(), "typeCode", "CALL",
                 "leadId", lead.id()))).path("id").asLong());
         shanghaiOnly.add("给客户回电 matrix " + org.n());
