@@ -30,6 +30,11 @@ public class FormErrors {
         return errors;
     }
 
+    /** One message in the reader's language, for a value a controller could not read before the service saw it. */
+    public String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+
     /** Values that could not even be converted (letters in a number field) before the service saw them. */
     public Map<String, String> of(BindingResult binding) {
         Locale locale = LocaleContextHolder.getLocale();

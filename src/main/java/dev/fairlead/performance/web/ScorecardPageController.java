@@ -43,8 +43,11 @@ class ScorecardPageController {
     private final TeamService teams;
     private final ChartJson chartJson;
     private final FormErrors formErrors;
+    private final dev.fairlead.performance.PipService pips;
 
-    ScorecardPageController(ScorecardService scorecards, ScorecardText text, TeamService teams, ChartJson chartJson, FormErrors formErrors) {
+    ScorecardPageController(ScorecardService scorecards, ScorecardText text, TeamService teams, ChartJson chartJson, FormErrors formErrors,
+            dev.fairlead.performance.PipService pips) {
+        this.pips = pips;
         this.scorecards = scorecards;
         this.text = text;
         this.teams = teams;
@@ -61,6 +64,7 @@ class ScorecardPageController {
             model.addAttribute("noRep", true);
             return "performance/scorecard";
         }
+        pips.running(viewer, viewer.repId()).ifPresent(pip -> model.addAttribute("pip", pip));
         return card(scorecards.find(viewer, viewer.repId(), p), model, locale);
     }
 

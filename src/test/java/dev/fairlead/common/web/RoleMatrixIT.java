@@ -99,6 +99,7 @@ class RoleMatrixIT {
             Map.entry("/api/task-types/{code}", "taskType"),
             Map.entry("/api/goals/{id}", "goal"),
             Map.entry("/api/performance/schemes/{id}", "kpiScheme"),
+            Map.entry("/api/performance/pips/{id}", "pip"),
             Map.entry("/api/performance/scorecards/reps/{repId}", "rep"),
             Map.entry("/api/performance/scorecards/teams/{teamId}", "team"),
             Map.entry("/api/performance/points/reps/{repId}", "rep"),
@@ -211,6 +212,8 @@ class RoleMatrixIT {
         created(api.as(admin).post("/api/performance/schemes/" + monthly + "/activate", Map.of("reason", "matrix")));
         fixed("kpiScheme", created(api.as(admin).post("/api/performance/schemes", Map.of("audience", "KEY_ACCOUNT", "periodKind", "QUARTER",
                 "dimensions", dimensions))).path("id").asLong());
+        fixed("pip", created(api.as(manager).post("/api/performance/pips", Map.of("repId", org.liNa().id(), "startsOn", today.toString(),
+                "endsOn", today.plusDays(60).toString(), "goals", List.of(Map.of("metric", "VISITS", "target", 12))))).path("id").asLong());
         long alertRule = created(api.as(manager).post("/api/insights/alert-rules", Map.of("teamId", org.shanghai().id(),
                 "kind", "OVERLOAD", "threshold", 1))).path("id").asLong();
         fixed("alertRule", alertRule);
