@@ -1,5 +1,7 @@
 package dev.fairlead.insights;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.fairlead.insights.domain.FeedbackSummary;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +34,7 @@ public final class Feedback {
      * cycle has closed and only with at least {@code minimumGroup} answers; {@code hiddenBecause} OPEN or TOO_FEW
      * otherwise. Beside them the fairness of assignment in the cycle's period for the same team.
      */
+    @Schema(name = "FeedbackResults")
     public record Results(Cycle cycle, int minimumGroup, boolean shown, String hiddenBecause, List<Integer> distribution, Double mean,
             List<String> comments, Figures.Fairness fairness) {
 

@@ -1,5 +1,7 @@
 package dev.fairlead.performance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -13,5 +15,6 @@ public record BoardStanding(BoardKind kind, BoardMeasure measure, DisplayMode di
         String previousPeriod, String unit, String currency, int participants, List<Row> rows) {
 
     /** One place: {@code rank} null when there was nothing to rank (no previous value to improve on). */
+    @Schema(name = "BoardRow")
     public record Row(Integer rank, String label, BigDecimal value, boolean mine, Long repId, Long teamId) {}
 }

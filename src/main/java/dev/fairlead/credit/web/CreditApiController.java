@@ -1,5 +1,7 @@
 package dev.fairlead.credit.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.fairlead.common.Viewers;
 import dev.fairlead.credit.BulkConfirmation;
 import dev.fairlead.credit.CreditCommand;
@@ -34,10 +36,12 @@ class CreditApiController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     // why a result is returned, rejected or reversed; kept on the result and in the audit trail.
-    record Reason(String reason) {}
+    @Schema(name = "CreditReason")
+    record Reason(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason) {}
 
     // the results to confirm at once.
-    record Selection(List<Long> ids) {}
+    @Schema(name = "CreditSelection")
+    record Selection(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Long> ids) {}
 
     private final CreditSubmissions submissions;
     private final CreditConfirmations confirmations;

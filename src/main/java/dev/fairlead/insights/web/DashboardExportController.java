@@ -36,7 +36,7 @@ class DashboardExportController {
     }
 
     @GetMapping("/export.pdf")
-    @Operation(summary = "The dashboard of the period (WEEK, MONTH or QUARTER containing on) as PDF, in the caller's scope and language")
+    @Operation(operationId = "exportDashboardPdf", summary = "The dashboard of the period (WEEK, MONTH or QUARTER containing on) as PDF, in the caller's scope and language")
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) PeriodKind period, @RequestParam(required = false) LocalDate on,
             @RequestParam(required = false) Long teamId, Locale locale) {
         ReportContent content = content(period, on, teamId);
@@ -44,7 +44,7 @@ class DashboardExportController {
     }
 
     @GetMapping("/export.xlsx")
-    @Operation(summary = "The dashboard of the period as an XLSX workbook, in the caller's scope and language")
+    @Operation(operationId = "exportDashboardXlsx", summary = "The dashboard of the period as an XLSX workbook, in the caller's scope and language")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) PeriodKind period, @RequestParam(required = false) LocalDate on,
             @RequestParam(required = false) Long teamId, Locale locale) {
         ReportContent content = content(period, on, teamId);

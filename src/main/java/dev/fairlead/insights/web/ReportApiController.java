@@ -40,65 +40,65 @@ class ReportApiController {
     }
 
     @GetMapping("/reports")
-    @Operation(summary = "Reports in the caller's scope, newest period first (managers: their team's and below; directors, admins, finance: all)")
+    @Operation(operationId = "listReports", summary = "Reports in the caller's scope, newest period first (managers: their team's and below; directors, admins, finance: all)")
     List<Report> list(@RequestParam(required = false) Long teamId, @RequestParam(required = false) PeriodKind kind,
             @RequestParam(required = false) Integer limit) {
         return reports.list(Viewers.require(), teamId, kind, limit);
     }
 
     @GetMapping("/reports/{id}")
-    @Operation(summary = "One report's description")
+    @Operation(operationId = "getReport", summary = "One report's description")
     Report get(@PathVariable long id) {
         return reports.get(Viewers.require(), id);
     }
 
     @GetMapping("/reports/{id}/pdf")
-    @Operation(summary = "The report as PDF (Chinese printed with an embedded font)")
+    @Operation(operationId = "downloadReportPdf", summary = "The report as PDF (Chinese printed with an embedded font)")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         return file(reports.get(Viewers.require(), id), reports.file(Viewers.require(), id, true), "pdf", PDF);
     }
 
     @GetMapping("/reports/{id}/xlsx")
-    @Operation(summary = "The report as an XLSX workbook")
+    @Operation(operationId = "downloadReportXlsx", summary = "The report as an XLSX workbook")
     ResponseEntity<byte[]> xlsx(@PathVariable long id) {
         return file(reports.get(Viewers.require(), id), reports.file(Viewers.require(), id, false), "xlsx", XLSX);
     }
 
     @PostMapping("/reports")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Make a report now (managers for their teams, directors and admins for any team or the company)")
+    @Operation(operationId = "generateReport", summary = "Make a report now (managers for their teams, directors and admins for any team or the company)")
     Report generate(@RequestBody GenerateReportCommand body, Locale locale) {
         return reports.generate(Viewers.require(), body, locale);
     }
 
     @GetMapping("/report-schedules")
-    @Operation(summary = "The report schedules of the caller's teams, with their subscribers")
+    @Operation(operationId = "listReportSchedules", summary = "The report schedules of the caller's teams, with their subscribers")
     List<ReportSchedule> schedules() {
         return reports.schedules(Viewers.require());
     }
 
     @PostMapping("/report-schedules")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Set a team's weekly (on a weekday) or monthly (day 1) report and who receives it")
+    @Operation(operationId = "createReportSchedule", summary = "Set a team's weekly (on a weekday) or monthly (day 1) report and who receives it")
     ReportSchedule create(@RequestBody ReportScheduleCommand body) {
         return reports.createSchedule(Viewers.require(), body);
     }
 
     @GetMapping("/report-schedules/{id}")
-    @Operation(summary = "One report schedule")
+    @Operation(operationId = "getReportSchedule", summary = "One report schedule")
     ReportSchedule schedule(@PathVariable long id) {
         return reports.schedule(Viewers.require(), id);
     }
 
     @PutMapping("/report-schedules/{id}")
-    @Operation(summary = "Change a schedule's weekday, whether it is on, and its subscribers")
+    @Operation(operationId = "updateReportSchedule", summary = "Change a schedule's weekday, whether it is on, and its subscribers")
     ReportSchedule update(@PathVariable long id, @RequestBody ReportScheduleCommand body) {
         return reports.updateSchedule(Viewers.require(), id, body);
     }
 
     @DeleteMapping("/report-schedules/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Stop a schedule (the reports made stay)")
+    @Operation(operationId = "stopReportSchedule", summary = "Stop a schedule (the reports made stay)")
     void delete(@PathVariable long id) {
         reports.deleteSchedule(Viewers.require(), id);
     }

@@ -35,7 +35,7 @@ class ReviewApiController {
     }
 
     @GetMapping("/rule-effectiveness")
-    @Operation(summary = "Per rule-set version and rule: leads routed, median and p90 hours to first contact, conversion to deal "
+    @Operation(operationId = "ruleEffectiveness", summary = "Per rule-set version and rule: leads routed, median and p90 hours to first contact, conversion to deal "
             + "and won, revenue per lead, SLA kept, share pooled; each figure with the leads it rests on (period MONTH, QUARTER "
             + "(default) or YEAR containing on)")
     Review.Effectiveness effectiveness(@RequestParam(required = false) PeriodKind period, @RequestParam(required = false) LocalDate on,
@@ -44,7 +44,7 @@ class ReviewApiController {
     }
 
     @GetMapping("/rule-effectiveness/leads")
-    @Operation(summary = "The leads behind a figure of a version (and rule): figure ROUTED (default), POOLED, CONTACTED, DEAL, WON, "
+    @Operation(operationId = "ruleEffectivenessLeads", summary = "The leads behind a figure of a version (and rule): figure ROUTED (default), POOLED, CONTACTED, DEAL, WON, "
             + "SLA_KEPT or SLA_MISSED; at most 1,000")
     Review.Leads leads(@RequestParam int version, @RequestParam(required = false) String rule,
             @RequestParam(required = false) Review.DrillFigure figure, @RequestParam(required = false) PeriodKind period,
@@ -53,14 +53,14 @@ class ReviewApiController {
     }
 
     @GetMapping("/feedback-cycles")
-    @Operation(summary = "Fairness feedback cycles: a rep's own team's (with whether they answered), others' of the teams in scope")
+    @Operation(operationId = "listFeedbackCycles", summary = "Fairness feedback cycles: a rep's own team's (with whether they answered), others' of the teams in scope")
     List<Feedback.Cycle> cycles() {
         return feedback.list(Viewers.require());
     }
 
     @PostMapping("/feedback-cycles")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Opens a fairness feedback cycle for a team and period and asks the team's reps (managers, directors, admins)")
+    @Operation(operationId = "openFeedbackCycle", summary = "Opens a fairness feedback cycle for a team and period and asks the team's reps (managers, directors, admins)")
     Feedback.Cycle open(@RequestBody Feedback.OpenCycle cmd) {
         return feedback.open(Viewers.require(), cmd);
     }
@@ -71,13 +71,13 @@ class ReviewApiController {
     }
 
     @PostMapping("/feedback-cycles/{id}/answer")
-    @Operation(summary = "A rep of the cycle's team answers, once, anonymously: score 1-5 and an optional comment")
+    @Operation(operationId = "answerFeedbackCycle", summary = "A rep of the cycle's team answers, once, anonymously: score 1-5 and an optional comment")
     Feedback.Cycle answer(@PathVariable long id, @RequestBody Feedback.Answer answer) {
         return feedback.answer(Viewers.require(), id, answer);
     }
 
     @GetMapping("/feedback-cycles/{id}/results")
-    @Operation(summary = "Distribution, mean and shuffled comments once the cycle has closed with 5 or more answers, beside the "
+    @Operation(operationId = "feedbackResults", summary = "Distribution, mean and shuffled comments once the cycle has closed with 5 or more answers, beside the "
             + "fairness of assignment in its period")
     Feedback.Results results(@PathVariable long id) {
         return feedback.results(Viewers.require(), id);

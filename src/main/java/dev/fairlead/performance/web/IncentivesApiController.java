@@ -58,32 +58,32 @@ class IncentivesApiController {
     }
 
     @GetMapping("/points/policy")
-    @Operation(summary = "Points per action, company-wide (the rules are public)")
+    @Operation(operationId = "pointsPolicy", summary = "Points per action, company-wide (the rules are public)")
     PointsPolicy policy() {
         return points.policy();
     }
 
     @PutMapping("/points/policy")
-    @Operation(summary = "Set points per action (directors and admins; audited)")
+    @Operation(operationId = "setPointsPolicy", summary = "Set points per action (directors and admins; audited)")
     PointsPolicy setPolicy(@RequestBody PolicyBody body) {
         return points.setPolicy(Viewers.require(), body == null ? null : body.points());
     }
 
     @GetMapping("/points/mine")
-    @Operation(summary = "The caller's points ledger for a period (the current month by default)")
+    @Operation(operationId = "myPoints", summary = "The caller's points ledger for a period (the current month by default)")
     LedgerAnswer mine(@RequestParam(required = false) String period, @RequestParam(required = false) PeriodKind kind, Locale locale) {
         return answer(points.mine(Viewers.require(), scorecards.period(period, kind)), locale);
     }
 
     @GetMapping("/points/reps/{repId}")
-    @Operation(summary = "A rep's points ledger: a rep sees only their own, a manager their team and below")
+    @Operation(operationId = "repPoints", summary = "A rep's points ledger: a rep sees only their own, a manager their team and below")
     LedgerAnswer rep(@PathVariable long repId, @RequestParam(required = false) String period, @RequestParam(required = false) PeriodKind kind,
             Locale locale) {
         return answer(points.rep(Viewers.require(), repId, scorecards.period(period, kind)), locale);
     }
 
     @GetMapping("/points/teams/{teamId}")
-    @Operation(summary = "A team's points ledger (sub-teams included) and totals per rep; not for reps")
+    @Operation(operationId = "teamPoints", summary = "A team's points ledger (sub-teams included) and totals per rep; not for reps")
     LedgerAnswer team(@PathVariable long teamId, @RequestParam(required = false) String period, @RequestParam(required = false) PeriodKind kind,
             Locale locale) {
         return answer(points.team(Viewers.require(), teamId, scorecards.period(period, kind)), locale);
@@ -91,25 +91,25 @@ class IncentivesApiController {
 
     @PostMapping("/points/awards")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Grant a one-off award to a rep of the caller's team, with a reason (managers, directors, admins; audited)")
+    @Operation(operationId = "awardPoints", summary = "Grant a one-off award to a rep of the caller's team, with a reason (managers, directors, admins; audited)")
     Line award(@RequestBody PointsAward body, Locale locale) {
         return line(points.award(Viewers.require(), body), locale);
     }
 
     @GetMapping("/boards")
-    @Operation(summary = "The leaderboards the caller may read, with their display mode and visibility (directors and admins: all)")
+    @Operation(operationId = "listLeaderboards", summary = "The leaderboards the caller may read, with their display mode and visibility (directors and admins: all)")
     List<Leaderboard> boards() {
         return boards.list(Viewers.require());
     }
 
     @GetMapping("/boards/screen")
-    @Operation(summary = "Every board for the big screen (not own-rank boards), the first rows of each, for the current period of kind")
+    @Operation(operationId = "leaderboardScreen", summary = "Every board for the big screen (not own-rank boards), the first rows of each, for the current period of kind")
     List<BoardStanding> screen(@RequestParam(required = false) String period, @RequestParam(required = false) PeriodKind kind, Locale locale) {
         return boards.screen(Viewers.require(), scorecards.period(period, kind), locale);
     }
 
     @GetMapping("/boards/{kind}")
-    @Operation(summary = "A leaderboard for a period as the caller may see it: 403 when its visibility excludes them; "
+    @Operation(operationId = "getLeaderboard", summary = "A leaderboard for a period as the caller may see it: 403 when its visibility excludes them; "
             + "own-rank mode answers a rep their own row only; pseudonym and number modes carry no ids or others' names")
     BoardStanding board(@PathVariable BoardKind kind, @RequestParam(required = false) String period, @RequestParam(required = false) PeriodKind periodKind,
             Locale locale) {
@@ -117,7 +117,7 @@ class IncentivesApiController {
     }
 
     @PutMapping("/boards/{kind}")
-    @Operation(summary = "Configure a leaderboard: display mode, visibility, measure (improvement, teams), on or off (directors and admins; audited)")
+    @Operation(operationId = "configureLeaderboard", summary = "Configure a leaderboard: display mode, visibility, measure (improvement, teams), on or off (directors and admins; audited)")
     Leaderboard configure(@PathVariable BoardKind kind, @RequestBody BoardCommand body) {
         return boards.configure(Viewers.require(), kind, body);
     }

@@ -32,38 +32,38 @@ class PipApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Plans the caller may read: a rep their own, a manager their team's reps and below, a director all")
+    @Operation(operationId = "listPips", summary = "Plans the caller may read: a rep their own, a manager their team's reps and below, a director all")
     List<Pip> list(@RequestParam(required = false) Long repId, @RequestParam(defaultValue = "false") boolean running) {
         return pips.list(Viewers.require(), repId, running);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A plan with its check-ins")
+    @Operation(operationId = "getPip", summary = "A plan with its check-ins")
     Pip get(@PathVariable long id) {
         return pips.get(Viewers.require(), id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Open a plan for a rep of the caller's team (managers, directors); one running plan per rep")
+    @Operation(operationId = "openPip", summary = "Open a plan for a rep of the caller's team (managers, directors); one running plan per rep")
     Pip open(@RequestBody PipCommand cmd) {
         return pips.open(Viewers.require(), cmd);
     }
 
     @PostMapping("/{id}/check-ins")
-    @Operation(summary = "Record a check-in: the day (today by default), progress and a note")
+    @Operation(operationId = "checkInPip", summary = "Record a check-in: the day (today by default), progress and a note")
     Pip checkIn(@PathVariable long id, @RequestBody PipCheckInCommand cmd) {
         return pips.checkIn(Viewers.require(), id, cmd);
     }
 
     @PostMapping("/{id}/outcome")
-    @Operation(summary = "Conclude a running plan as PASSED or ENDED, or EXTEND it to a later end date (extendTo)")
+    @Operation(operationId = "concludePip", summary = "Conclude a running plan as PASSED or ENDED, or EXTEND it to a later end date (extendTo)")
     Pip conclude(@PathVariable long id, @RequestBody PipOutcomeCommand cmd) {
         return pips.conclude(Viewers.require(), id, cmd);
     }
 
     @GetMapping("/suggestions")
-    @Operation(summary = "Reps whose last closed monthly scorecards all scored below the threshold and who have no running plan (a suggestion, never automatic)")
+    @Operation(operationId = "pipSuggestions", summary = "Reps whose last closed monthly scorecards all scored below the threshold and who have no running plan (a suggestion, never automatic)")
     List<PipSuggestion> suggestions() {
         return pips.suggestions(Viewers.require());
     }

@@ -1,5 +1,7 @@
 package dev.fairlead.surveys.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.fairlead.surveys.PublicSurvey;
 import dev.fairlead.surveys.Survey;
 import dev.fairlead.surveys.SurveyClosedException;
@@ -29,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicSurveyApiController {
 
     /** A customer's answer: 1–5 and an optional comment of at most 1000 characters. */
-    record Answer(Integer rating, String comment) {}
+    @Schema(name = "SurveyAnswer")
+    record Answer(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer rating, String comment) {}
 
     private final SurveyService surveys;
     private final SurveyRateLimit limit;
@@ -42,7 +45,7 @@ class PublicSurveyApiController {
     }
 
     @GetMapping("/{token}")
-    @Operation(summary = "What a survey link is about and whether it still takes an answer (no login)")
+    @Operation(operationId = "readPublicSurvey", summary = "What a survey link is about and whether it still takes an answer (no login)")
     ResponseEntity<?> show(@PathVariable String token, HttpServletRequest request) {
         if (!limit.allow(request.getRemoteAddr())) {
             return tooMany();
@@ -51,7 +54,7 @@ class PublicSurveyApiController {
     }
 
     @PostMapping("/{token}")
-    @Operation(summary = "Answer a survey once (no login): 404 unknown link, 409 answered already, 410 expired, 429 too many requests")
+    @Operation(operationId = "answerSurvey", summary = "Answer a survey once (no login): 404 unknown link, 409 answered already, 410 expired, 429 too many requests")
     ResponseEntity<?> answer(@PathVariable String token, @RequestBody Answer answer, HttpServletRequest request) {
         if (!limit.allow(request.getRemoteAddr())) {
             return tooMany();

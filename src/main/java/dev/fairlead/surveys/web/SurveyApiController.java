@@ -32,20 +32,20 @@ class SurveyApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Send a survey about a won deal (dealId) or a visit (followUpId); the answer carries the public link, shown only this once")
+    @Operation(operationId = "sendSurvey", summary = "Send a survey about a won deal (dealId) or a visit (followUpId); the answer carries the public link, shown only this once")
     SentSurvey send(@RequestBody SurveyCommand cmd) {
         return surveys.send(Viewers.require(), cmd);
     }
 
     @GetMapping
-    @Operation(summary = "Surveys and their answers within the caller's scope, newest first, filtered by deal, customer or rep")
+    @Operation(operationId = "listSurveys", summary = "Surveys and their answers within the caller's scope, newest first, filtered by deal, customer or rep")
     List<Survey> list(@RequestParam(required = false) Long dealId, @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) Long repId) {
         return surveys.list(Viewers.require(), new SurveyQuery(dealId, customerId, repId));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One survey (404 outside the caller's scope)")
+    @Operation(operationId = "getSurvey", summary = "One survey (404 outside the caller's scope)")
     Survey get(@PathVariable long id) {
         return surveys.get(Viewers.require(), id);
     }

@@ -26,7 +26,9 @@ class OpenApiDocumentTests {
             "ConvertLeadCommand", "GoalCommand", "GoalTaskPlan", "ImportStart", "SnoozeRequest", "PeriodBody",
             "SchemeCommand", "ActivationReason", "Recalculation", "ClaimRequest", "ReleaseRequest", "RebalanceRequest",
             "NewAssignmentRuleSet", "AssignmentRuleSetActivation", "NewScoringRuleSet", "DraftChange",
-            "ScoringRuleSetActivation", "NewSource");
+            "ScoringRuleSetActivation", "NewSource",
+            // reports default to the company and this month; boards and the points policy change what is given; a survey names a deal or a visit
+            "GenerateReportCommand", "ReportScheduleCommand", "BoardCommand", "PolicyBody", "SurveyCommand");
 
     static JsonNode document;
 
