@@ -33,7 +33,7 @@
         const bar = box.querySelector('.export-bar');
         const status = box.querySelector('.export-status');
         const format = link.dataset.format;
-        const params = new URLSearchParams(window.location.search);
+        const params = new URLSearchParams(link.dataset.query !== undefined ? link.dataset.query : window.location.search);
         params.delete('page');
         params.set('format', format);
         box.classList.remove('d-none', 'text-danger');
