@@ -17,6 +17,25 @@
         return plain ? plain[1] : fallback;
     }
 
+    // The filters to export with: fixed by the page (data-query), else the page's filter form when it is marked
+    // data-export-filters (a form that does not push its filters to the address), else the page's address.
+    function filters(link) {
+        if (link.dataset.query !== undefined) {
+            return new URLSearchParams(link.dataset.query);
+        }
+        const form = document.querySelector('form[data-export-filters]');
+        if (!form) {
+            return new URLSearchParams(window.location.search);
+        }
+        const params = new URLSearchParams();
+        new FormData(form).forEach(function (value, name) {
+            if (typeof value === 'string' && value !== '') {
+                params.append(name, value);
+            }
+        });
+        return params;
+    }
+
     async function problem(response, box) {
         try {
             const body = await response.json();
@@ -33,7 +52,7 @@
         const bar = box.querySelector('.export-bar');
         const status = box.querySelector('.export-status');
         const format = link.dataset.format;
-        const params = new URLSearchParams(link.dataset.query !== undefined ? link.dataset.query : window.location.search);
+        const params = filters(link);
         params.delete('page');
         params.set('format', format);
         box.classList.remove('d-none', 'text-danger');

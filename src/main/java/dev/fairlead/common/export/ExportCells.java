@@ -44,7 +44,9 @@ final class ExportCells {
     private String text(ExportColumn<?> column, Object value) {
         if (column.labelPrefix() != null) {
             String code = value instanceof Enum<?> e ? e.name() : String.valueOf(value);
-            return text.apply(column.labelPrefix() + code, locale);
+            String key = column.labelPrefix() + code;
+            String label = text.apply(key, locale);
+            return key.equals(label) ? code : label;
         }
         if (value instanceof Instant i) {
             return LocalDateTime.ofInstant(i, zone).format(DATE_TIME);
