@@ -34,6 +34,7 @@ final class CsvTableWriter implements TableWriter {
 
     @Override
     public void finish() throws IOException {
-        csv.close();
+        // Flushed, not closed: the container ends the response once the export is audited (Exporter).
+        csv.flush();
     }
 }

@@ -27,13 +27,17 @@ import org.springframework.stereotype.Component;
  * them, so an export of a million rows holds no list of them. Headers and labelled values are in the
  * caller's language, instants in the application's zone; the file name carries the date. An export
  * of more rows than {@code fairlead.exports.max-rows} is refused before anything is written. Every
- * export is audited (who, which list, filters, rows written).
+ * export is audited (who, which list, filters, rows written) before the response ends, so a caller
+ * that has the whole file finds the export in the trail.
  */
 @Component
 public class Exporter {
 
     /** Response header with the number of rows the file holds, sent before the first byte: the page's progress bar counts against it. */
     public static final String ROWS_HEADER = "X-Export-Rows";
+
+    /** A worksheet holds 1,048,576 rows; one is the header. */
+    static final int XLSX_MAX_ROWS = 1_048_575;
 
     private final MessageSource messages;
     private final Clock clock;
@@ -69,8 +73,9 @@ public class Exporter {
      */
     public <T> void export(HttpServletResponse response, Viewer viewer, String list, ExportFormat format,
             Map<String, ?> filters, long total, List<ExportColumn<T>> columns, RowSource<T> rows) throws IOException {
-        if (total > maxRows) {
-            throw InvalidInputException.of("format", "export.tooManyRows", total, maxRows);
+        int cap = format == ExportFormat.XLSX ? Math.min(maxRows, XLSX_MAX_ROWS) : maxRows;
+        if (total > cap) {
+            throw InvalidInputException.of("format", "export.tooManyRows", total, cap);
         }
         Locale locale = LocaleContextHolder.getLocale();
         ExportCells cells = new ExportCells(clock.getZone(), locale, this::text);
@@ -87,7 +92,7 @@ public class Exporter {
             TableWriter writer = format == ExportFormat.CSV ? new CsvTableWriter(out, header)
                     : new XlsxTableWriter(out, text("export.list." + list, locale), header);
             List<Object> row = new ArrayList<>(columns.size());
-            rows.forEach(maxRows, item -> {
+            rows.forEach(cap, item -> {
                 row.clear();
                 for (ExportColumn<T> column : columns) {
                     row.add(cells.cell(column, column.value().apply(item)));
