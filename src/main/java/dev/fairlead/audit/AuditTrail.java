@@ -95,15 +95,45 @@ public class AuditTrail {
 
     @Transactional(readOnly = true)
     public AuditPage search(Viewer viewer, AuditFilter filter) {
-        String where = """
-                WHERE (:all OR team_id IN (SELECT team_subtree(:scopeTeam)) OR rep_id = :scopeRep OR actor = :me)
-                  AND (CAST(:type AS text) IS NULL OR entity_type = :type)
-                  AND (CAST(:entity AS text) IS NULL OR entity_id = :entity)
-                  AND (CAST(:actor AS text) IS NULL OR lower(actor) = lower(:actor))
-                  AND (CAST(:action AS text) IS NULL OR action = :action)
-                  AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= :from)
-                  AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < :to)
-                """;
+        Map<String, Object> params = searchParams(viewer, filter);
+        long total = jdbc.sql("SELECT count(*) FROM audit_event " + SEARCH_WHERE).params(params).query(Long.class).single();
+        List<AuditEntry> items = jdbc.sql("SELECT * FROM audit_event " + SEARCH_WHERE + SEARCH_ORDER + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", filter.size())
+                .param("offset", (long) filter.page() * filter.size())
+                .query(this::entry)
+                .list();
+        return new AuditPage(items, total, filter.page(), filter.size());
+    }
+
+    /** How many entries {@link #search} finds (page and size aside): an export counts before it streams. */
+    @Transactional(readOnly = true)
+    public long count(Viewer viewer, AuditFilter filter) {
+        return jdbc.sql("SELECT count(*) FROM audit_event " + SEARCH_WHERE).params(searchParams(viewer, filter)).query(Long.class).single();
+    }
+
+    /** The entries of {@link #search} one at a time from a cursor, newest first, at most {@code limit} (an export). */
+    @Transactional(readOnly = true)
+    public void forEach(Viewer viewer, AuditFilter filter, int limit, java.util.function.Consumer<? super AuditEntry> each) {
+        try (java.util.stream.Stream<AuditEntry> rows = jdbc.sql("SELECT * FROM audit_event " + SEARCH_WHERE + SEARCH_ORDER + " LIMIT :limit")
+                .withFetchSize(1000).params(searchParams(viewer, filter)).param("limit", limit).query(this::entry).stream()) {
+            rows.forEach(each);
+        }
+    }
+
+    /** The trail's scope and filter: the search, the page and the export run exactly this. */
+    private static final String SEARCH_WHERE = """
+            WHERE (:all OR team_id IN (SELECT team_subtree(:scopeTeam)) OR rep_id = :scopeRep OR actor = :me)
+              AND (CAST(:type AS text) IS NULL OR entity_type = :type)
+              AND (CAST(:entity AS text) IS NULL OR entity_id = :entity)
+              AND (CAST(:actor AS text) IS NULL OR lower(actor) = lower(:actor))
+              AND (CAST(:action AS text) IS NULL OR action = :action)
+              AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= :from)
+              AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < :to)
+            """;
+    private static final String SEARCH_ORDER = " ORDER BY occurred_at DESC, id DESC";
+
+    private static Map<String, Object> searchParams(Viewer viewer, AuditFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("all", viewer.seesAll());
         params.put("scopeTeam", viewer.scopeTeamId());
@@ -115,15 +145,7 @@ public class AuditTrail {
         params.put("action", blankToNull(filter.action()));
         params.put("from", filter.from() == null ? null : Timestamp.from(filter.from()));
         params.put("to", filter.to() == null ? null : Timestamp.from(filter.to()));
-        long total = jdbc.sql("SELECT count(*) FROM audit_event " + where).params(params).query(Long.class).single();
-        List<AuditEntry> items = jdbc.sql("SELECT * FROM audit_event " + where
-                        + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .params(params)
-                .param("limit", filter.size())
-                .param("offset", (long) filter.page() * filter.size())
-                .query(this::entry)
-                .list();
-        return new AuditPage(items, total, filter.page(), filter.size());
+        return params;
     }
 
     private AuditEntry entry(ResultSet rs, int row) throws SQLException {

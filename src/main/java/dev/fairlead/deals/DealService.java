@@ -91,6 +91,18 @@ public class DealService {
         return deals.findVisible(viewer, query);
     }
 
+    /** How many deals {@link #list} gives for the query (page and size aside): an export counts before it streams. */
+    @Transactional(readOnly = true)
+    public long count(Viewer viewer, DealQuery query) {
+        return deals.countVisible(viewer, query);
+    }
+
+    /** The deals of {@link #list} one at a time from a cursor, at most {@code limit}, newest first. */
+    @Transactional(readOnly = true)
+    public void forEach(Viewer viewer, DealQuery query, int limit, java.util.function.Consumer<? super Deal> each) {
+        deals.forEachVisible(viewer, query, limit, each);
+    }
+
     /** The customer's deals within the viewer's scope, newest first (the customer itself: {@link CustomerService#get}). */
     @Transactional(readOnly = true)
     public List<Deal> ofCustomer(Viewer viewer, long customerId) {

@@ -39,6 +39,22 @@ public class RepService {
         return reps.findVisible(viewer, new RepRepository.Filter(query.teamId(), query.text(), query.tier(), query.active()));
     }
 
+    /** How many reps {@link #list} gives for the query: an export counts before it streams. */
+    @Transactional(readOnly = true)
+    public long count(Viewer viewer, RepQuery query) {
+        return reps.countVisible(viewer, filter(query));
+    }
+
+    /** The reps of {@link #list} one at a time from a cursor (without territories and absences), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public void forEach(Viewer viewer, RepQuery query, int limit, java.util.function.Consumer<? super Rep> each) {
+        reps.forEachVisible(viewer, filter(query), limit, each);
+    }
+
+    private static RepRepository.Filter filter(RepQuery query) {
+        return new RepRepository.Filter(query.teamId(), query.text(), query.tier(), query.active());
+    }
+
     @Transactional(readOnly = true)
     public Rep get(Viewer viewer, long id) {
         return reps.findVisible(viewer, id).orElseThrow(() -> new NotFoundException("rep", id));

@@ -62,6 +62,20 @@ public class PoolService {
         return poolLeads.leads(viewer, poolId, query, clock.instant());
     }
 
+    /** How many leads {@link #leads} gives for the query (page and size aside); 404 outside scope. */
+    @Transactional(readOnly = true)
+    public long countLeads(Viewer viewer, long poolId, PoolLeadQuery query, java.time.Instant now) {
+        get(viewer, poolId);
+        return poolLeads.count(viewer, poolId, query, now);
+    }
+
+    /** The leads of {@link #leads} one at a time from a cursor, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public void forEachLead(Viewer viewer, long poolId, PoolLeadQuery query, java.time.Instant now, int limit,
+            java.util.function.Consumer<? super PoolLead> each) {
+        poolLeads.forEach(viewer, poolId, query, now, limit, each);
+    }
+
     /** Whole days waited from which each bar of the pool's age histogram counts: 0, 1–2, 3–6, 7–13, 14–29, 30 and more. */
     public static final List<Integer> AGE_BUCKETS = List.of(0, 1, 3, 7, 14, 30);
 

@@ -124,6 +124,25 @@ public class TaskService {
         return tasks.overdue(viewer, clock.instant());
     }
 
+    /** How many tasks {@link #overdue} ({@code overdue}) or {@link #mine} lists: an export counts before it streams. */
+    @Transactional(readOnly = true)
+    public long count(Viewer viewer, boolean overdue, Instant now) {
+        if (overdue) {
+            return tasks.countOverdue(viewer, now);
+        }
+        return viewer.repId() == null ? 0 : tasks.countOfRep(viewer.repId(), now.minus(Duration.ofDays(1)));
+    }
+
+    /** The tasks of {@link #overdue} or {@link #mine} one at a time from a cursor (without subtasks), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public void forEach(Viewer viewer, boolean overdue, Instant now, int limit, java.util.function.Consumer<? super Task> each) {
+        if (overdue) {
+            tasks.forEachOverdue(viewer, now, limit, each);
+        } else if (viewer.repId() != null) {
+            tasks.forEachOfRep(viewer.repId(), now.minus(Duration.ofDays(1)), limit, each);
+        }
+    }
+
     /** How many of the viewer's own open tasks are past due (for the navigation badge). */
     @Transactional(readOnly = true)
     public long overdueCount(Viewer viewer) {

@@ -54,7 +54,7 @@ class PagesSpeakTheReadersLanguageBrowserIT {
     static final Set<String> ALLOWED_IN_CHINESE = Set.of(
             "Fairlead",                         // the product's name
             "CNY", "USD", "EUR", "HKD",         // currency codes, as on an invoice
-            "SLA", "KPI", "API", "CSV", "XLSX", "PDF", "ID", "URL", "JSON", "HTTP", "HTTPS", "Webhook", "CRM", "AUC", "ISO",
+            "SLA", "KPI", "API", "CSV", "XLSX", "PDF", "Excel", "ID", "URL", "JSON", "HTTP", "HTTPS", "Webhook", "CRM", "AUC", "ISO",
             "km", "ms", "px", "KB");            // units
 
     private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z0-9_@.])[A-Za-z]{2,}(?![A-Za-z0-9_])");

@@ -88,21 +88,47 @@ public class DealRepository {
     }
 
     public List<Deal> findVisible(Viewer viewer, DealQuery q) {
-        return jdbc.sql(SELECT + " WHERE " + SCOPE + """
-                         AND (CAST(:stage AS text) IS NULL OR d.stage = :stage)
-                         AND (CAST(:owner AS bigint) IS NULL OR d.owner_rep_id = :owner)
-                         AND (CAST(:team AS bigint) IS NULL OR d.owner_team_id IN (SELECT team_subtree(:team)))
-                         AND (CAST(:source AS text) IS NULL OR d.source = :source)
-                         AND (CAST(:open AS boolean) IS NULL OR (d.stage NOT IN ('won', 'lost')) = :open)
-                         AND (CAST(:lead AS bigint) IS NULL OR d.lead_id = :lead)
-                         AND (CAST(:text AS text) IS NULL OR d.name ILIKE '%' || :text || '%' OR c.name ILIKE '%' || :text || '%')
-                        ORDER BY d.created_at DESC, d.id DESC LIMIT :limit OFFSET :offset
-                        """)
-                .params(scope(viewer))
-                .param("stage", q.stage()).param("owner", q.ownerRepId()).param("team", q.teamId())
-                .param("source", q.source()).param("open", q.open()).param("lead", q.leadId()).param("text", q.text())
+        return jdbc.sql(SELECT + LIST_WHERE + LIST_ORDER + " LIMIT :limit OFFSET :offset")
+                .params(listParams(viewer, q))
                 .param("limit", q.size()).param("offset", (long) q.page() * q.size())
                 .query(DealRepository::deal).list();
+    }
+
+    /** The deal list's scope and filter: the list and its export run exactly this. */
+    private static final String LIST_WHERE = " WHERE " + SCOPE + """
+             AND (CAST(:stage AS text) IS NULL OR d.stage = :stage)
+             AND (CAST(:owner AS bigint) IS NULL OR d.owner_rep_id = :owner)
+             AND (CAST(:team AS bigint) IS NULL OR d.owner_team_id IN (SELECT team_subtree(:team)))
+             AND (CAST(:source AS text) IS NULL OR d.source = :source)
+             AND (CAST(:open AS boolean) IS NULL OR (d.stage NOT IN ('won', 'lost')) = :open)
+             AND (CAST(:lead AS bigint) IS NULL OR d.lead_id = :lead)
+             AND (CAST(:text AS text) IS NULL OR d.name ILIKE '%' || :text || '%' OR c.name ILIKE '%' || :text || '%')
+            """;
+    private static final String LIST_ORDER = " ORDER BY d.created_at DESC, d.id DESC";
+
+    private static Map<String, Object> listParams(Viewer viewer, DealQuery q) {
+        Map<String, Object> p = new java.util.HashMap<>(scope(viewer));
+        p.put("stage", q.stage());
+        p.put("owner", q.ownerRepId());
+        p.put("team", q.teamId());
+        p.put("source", q.source());
+        p.put("open", q.open());
+        p.put("lead", q.leadId());
+        p.put("text", q.text());
+        return p;
+    }
+
+    public long countVisible(Viewer viewer, DealQuery q) {
+        return jdbc.sql("SELECT count(*) FROM deal d LEFT JOIN customer c ON c.id = d.customer_id" + LIST_WHERE)
+                .params(listParams(viewer, q)).query(Long.class).single();
+    }
+
+    /** The deal list through a cursor (an export); must run in a transaction. */
+    public void forEachVisible(Viewer viewer, DealQuery q, int limit, java.util.function.Consumer<? super Deal> each) {
+        try (java.util.stream.Stream<Deal> rows = jdbc.sql(SELECT + LIST_WHERE + LIST_ORDER + " LIMIT :limit").withFetchSize(1000)
+                .params(listParams(viewer, q)).param("limit", limit).query(DealRepository::deal).stream()) {
+            rows.forEach(each);
+        }
     }
 
     public boolean update(long id, String name, Long customerId, long ownerRepId, long ownerTeamId, Money amount,

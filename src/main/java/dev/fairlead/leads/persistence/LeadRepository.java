@@ -50,7 +50,7 @@ public class LeadRepository {
      * {@link #SELECT} for a viewer ({@link #scope} parameters): a lead flagged as a possible duplicate
      * of a lead outside the viewer's scope does not name that lead (its id stays unknown to them).
      */
-    private static final String SELECT_VISIBLE = """
+    static final String SELECT_VISIBLE = """
             SELECT l.*, r.name AS owner_name,
                    CASE WHEN l.duplicate_of IS NULL OR :all OR EXISTS (SELECT 1 FROM lead d WHERE d.id = l.duplicate_of
                             AND (d.owner_team_id IN (SELECT team_subtree(:scopeTeam)) OR d.owner_rep_id = :scopeRep))
@@ -91,6 +91,37 @@ public class LeadRepository {
     /** Something outside this repository wrote the lead's row: read it from the database again in this transaction. */
     public void forget(long id) {
         fresh.forget(id);
+    }
+
+    /**
+     * The lead list's filter after {@link #SCOPE}: the list page, the API list and the export all run
+     * exactly this (with {@link #listParams}), so an export holds exactly the rows the list shows.
+     */
+    public static final String LIST_WHERE = " WHERE " + SCOPE + """
+             AND (CAST(:status AS text) IS NULL OR l.status = :status)
+             AND (CAST(:owner AS bigint) IS NULL OR l.owner_rep_id = :owner)
+             AND (CAST(:team AS bigint) IS NULL OR l.owner_team_id IN (SELECT team_subtree(:team)))
+             AND (CAST(:pattern AS text) IS NULL OR l.company ILIKE :pattern OR l.contact_name ILIKE :pattern
+                  OR l.email ILIKE :pattern OR l.phone LIKE :pattern
+                  OR (CAST(:digits AS text) IS NOT NULL AND regexp_replace(l.phone, '[^0-9]', '', 'g') LIKE :digits))
+             AND (CAST(:pooled AS boolean) IS NULL OR (l.pool_id IS NOT NULL) = :pooled)
+             AND (CAST(:duplicates AS boolean) IS NULL OR (l.duplicate_of IS NOT NULL) = :duplicates)
+             AND (CAST(:duplicates AS boolean) IS NOT TRUE OR l.status NOT IN ('CONVERTED', 'LOST'))
+            """;
+    public static final String LIST_ORDER = "l.created_at DESC, l.id DESC";
+
+    /** Parameters of {@link #LIST_WHERE}: the viewer's scope and the filter (limit and offset are the caller's). */
+    public static Map<String, Object> listParams(Viewer viewer, Filter f) {
+        dev.fairlead.common.SearchTerms text = dev.fairlead.common.SearchTerms.filter(f.text());
+        Map<String, Object> p = new HashMap<>(scope(viewer));
+        p.put("status", f.status() == null ? null : f.status().name());
+        p.put("owner", f.ownerRepId());
+        p.put("team", f.teamId());
+        p.put("pattern", text == null ? null : text.pattern());
+        p.put("digits", text == null ? null : text.digitsPattern());
+        p.put("pooled", f.pooled());
+        p.put("duplicates", f.duplicates());
+        return p;
     }
 
     public static Map<String, Object> scope(Viewer viewer) {
@@ -311,27 +342,8 @@ public class LeadRepository {
     }
 
     public List<Lead> findVisible(Viewer viewer, Filter f) {
-        dev.fairlead.common.SearchTerms text = dev.fairlead.common.SearchTerms.filter(f.text());
-        List<Lead> leads = jdbc.sql(SELECT_VISIBLE + " WHERE " + SCOPE + """
-                         AND (CAST(:status AS text) IS NULL OR l.status = :status)
-                         AND (CAST(:owner AS bigint) IS NULL OR l.owner_rep_id = :owner)
-                         AND (CAST(:team AS bigint) IS NULL OR l.owner_team_id IN (SELECT team_subtree(:team)))
-                         AND (CAST(:pattern AS text) IS NULL OR l.company ILIKE :pattern OR l.contact_name ILIKE :pattern
-                              OR l.email ILIKE :pattern OR l.phone LIKE :pattern
-                              OR (CAST(:digits AS text) IS NOT NULL AND regexp_replace(l.phone, '[^0-9]', '', 'g') LIKE :digits))
-                         AND (CAST(:pooled AS boolean) IS NULL OR (l.pool_id IS NOT NULL) = :pooled)
-                         AND (CAST(:duplicates AS boolean) IS NULL OR (l.duplicate_of IS NOT NULL) = :duplicates)
-                         AND (CAST(:duplicates AS boolean) IS NOT TRUE OR l.status NOT IN ('CONVERTED', 'LOST'))
-                        ORDER BY l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset
-                        """)
-                .params(scope(viewer))
-                .param("status", f.status() == null ? null : f.status().name())
-                .param("owner", f.ownerRepId())
-                .param("team", f.teamId())
-                .param("pattern", text == null ? null : text.pattern())
-                .param("digits", text == null ? null : text.digitsPattern())
-                .param("pooled", f.pooled())
-                .param("duplicates", f.duplicates())
+        List<Lead> leads = jdbc.sql(SELECT_VISIBLE + LIST_WHERE + " ORDER BY " + LIST_ORDER + " LIMIT :limit OFFSET :offset")
+                .params(listParams(viewer, f))
                 .param("limit", f.limit())
                 .param("offset", f.offset())
                 .query(LeadRepository::visibleLead)
@@ -689,7 +701,7 @@ public class LeadRepository {
     }
 
     /** A lead read by {@link #SELECT_VISIBLE}: the lead it may duplicate only when the viewer may see that one too. */
-    private static Lead visibleLead(ResultSet rs, int n) throws SQLException {
+    static Lead visibleLead(ResultSet rs, int n) throws SQLException {
         return lead(rs, (Long) rs.getObject("shown_duplicate_of"));
     }
 

@@ -42,21 +42,42 @@ public class RepRepository {
     }
 
     public List<Rep> findVisible(Viewer viewer, Filter filter) {
-        List<Row> rows = jdbc.sql(SELECT + " WHERE " + Scope.REPS + """
-                         AND (CAST(:team AS bigint) IS NULL OR r.team_id IN (SELECT team_subtree(:team)))
-                         AND (CAST(:text AS text) IS NULL OR r.name ILIKE '%' || :text || '%' OR r.email ILIKE '%' || :text || '%')
-                         AND (CAST(:tier AS text) IS NULL OR r.tier = :tier)
-                         AND (CAST(:active AS boolean) IS NULL OR r.active = :active)
-                        ORDER BY t.name, r.name
-                        """)
-                .params(Scope.params(viewer))
-                .param("team", filter.teamId())
-                .param("text", filter.text() == null || filter.text().isBlank() ? null : filter.text().trim())
-                .param("tier", filter.tier() == null ? null : filter.tier().name())
-                .param("active", filter.active())
+        List<Row> rows = jdbc.sql(SELECT + LIST_WHERE + LIST_ORDER).params(listParams(viewer, filter))
                 .query(RepRepository::row)
                 .list();
         return withDetails(rows);
+    }
+
+    /** The rep list's scope and filter: the list and its export run exactly this. */
+    private static final String LIST_WHERE = " WHERE " + Scope.REPS + """
+             AND (CAST(:team AS bigint) IS NULL OR r.team_id IN (SELECT team_subtree(:team)))
+             AND (CAST(:text AS text) IS NULL OR r.name ILIKE '%' || :text || '%' OR r.email ILIKE '%' || :text || '%')
+             AND (CAST(:tier AS text) IS NULL OR r.tier = :tier)
+             AND (CAST(:active AS boolean) IS NULL OR r.active = :active)
+            """;
+    private static final String LIST_ORDER = " ORDER BY t.name, r.name, r.id";
+
+    private static Map<String, Object> listParams(Viewer viewer, Filter filter) {
+        Map<String, Object> p = new HashMap<>(Scope.params(viewer));
+        p.put("team", filter.teamId());
+        p.put("text", filter.text() == null || filter.text().isBlank() ? null : filter.text().trim());
+        p.put("tier", filter.tier() == null ? null : filter.tier().name());
+        p.put("active", filter.active());
+        return p;
+    }
+
+    public long countVisible(Viewer viewer, Filter filter) {
+        return jdbc.sql("SELECT count(*) FROM rep r JOIN team t ON t.id = r.team_id" + LIST_WHERE)
+                .params(listParams(viewer, filter)).query(Long.class).single();
+    }
+
+    /** The rep list through a cursor, without territories and absences (an export); must run in a transaction. */
+    public void forEachVisible(Viewer viewer, Filter filter, int limit, java.util.function.Consumer<? super Rep> each) {
+        try (java.util.stream.Stream<Row> rows = jdbc.sql(SELECT + LIST_WHERE + LIST_ORDER + " LIMIT :limit")
+                .withFetchSize(500).params(listParams(viewer, filter)).param("limit", limit)
+                .query(RepRepository::row).stream()) {
+            rows.forEach(r -> each.accept(r.toRep(List.of(), List.of())));
+        }
     }
 
     public Optional<Rep> findVisible(Viewer viewer, long id) {

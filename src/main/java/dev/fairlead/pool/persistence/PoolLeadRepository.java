@@ -46,31 +46,54 @@ public class PoolLeadRepository {
     }
 
     public List<PoolLead> leads(Viewer viewer, long poolId, PoolLeadQuery q, Instant now) {
-        return jdbc.sql("SELECT pl.*, " + PREVIOUS_OWNERS + " FROM (" + PoolRepository.POOLED + ") pl"
-                        + " JOIN pool p ON p.id = pl.in_pool WHERE pl.in_pool = :pool AND " + PoolRepository.VISIBLE + """
-                         AND (CAST(:grade AS text) IS NULL OR pl.grade = :grade)
-                         AND (CAST(:province AS text) IS NULL OR pl.province_code = :province OR pl.city_code = :province)
-                         AND (CAST(:industry AS text) IS NULL OR lower(pl.industry) = lower(:industry))
-                         AND (CAST(:minSince AS timestamptz) IS NULL OR pl.since <= :minSince)
-                         AND (CAST(:maxSince AS timestamptz) IS NULL OR pl.since > :maxSince)
-                         AND (CAST(:previous AS bigint) IS NULL OR EXISTS (SELECT 1 FROM lead_move pm WHERE pm.lead_id = pl.id
-                              AND (pm.from_rep_id = :previous OR pm.to_rep_id = :previous)))
-                         AND (CAST(:text AS text) IS NULL OR pl.company ILIKE '%' || :text || '%' OR pl.contact_name ILIKE '%' || :text || '%')
-                        ORDER BY pl.since DESC, pl.id DESC LIMIT :limit OFFSET :offset
-                        """)
-                .params(PoolRepository.visibility(viewer))
-                .param("pool", poolId)
-                .param("grade", q.grade())
-                .param("province", q.provinceCode())
-                .param("industry", q.industry())
-                .param("minSince", q.minDaysInPool() == null ? null : Timestamp.from(now.minus(Duration.ofDays(q.minDaysInPool()))))
-                .param("maxSince", q.maxDaysInPool() == null ? null : Timestamp.from(now.minus(Duration.ofDays(q.maxDaysInPool() + 1L))))
-                .param("previous", q.previousOwnerRepId())
-                .param("text", q.text())
+        return jdbc.sql("SELECT pl.*, " + PREVIOUS_OWNERS + LIST_FROM_WHERE + LIST_ORDER + " LIMIT :limit OFFSET :offset")
+                .params(listParams(viewer, poolId, q, now))
                 .param("limit", q.size())
                 .param("offset", (long) q.page() * q.size())
                 .query((rs, n) -> poolLead(rs, now))
                 .list();
+    }
+
+    /** The pool's lead list: visibility and filters; the list and its export run exactly this. */
+    private static final String LIST_FROM_WHERE = " FROM (" + PoolRepository.POOLED + ") pl"
+            + " JOIN pool p ON p.id = pl.in_pool WHERE pl.in_pool = :pool AND " + PoolRepository.VISIBLE + """
+             AND (CAST(:grade AS text) IS NULL OR pl.grade = :grade)
+             AND (CAST(:province AS text) IS NULL OR pl.province_code = :province OR pl.city_code = :province)
+             AND (CAST(:industry AS text) IS NULL OR lower(pl.industry) = lower(:industry))
+             AND (CAST(:minSince AS timestamptz) IS NULL OR pl.since <= :minSince)
+             AND (CAST(:maxSince AS timestamptz) IS NULL OR pl.since > :maxSince)
+             AND (CAST(:previous AS bigint) IS NULL OR EXISTS (SELECT 1 FROM lead_move pm WHERE pm.lead_id = pl.id
+                  AND (pm.from_rep_id = :previous OR pm.to_rep_id = :previous)))
+             AND (CAST(:text AS text) IS NULL OR pl.company ILIKE '%' || :text || '%' OR pl.contact_name ILIKE '%' || :text || '%')
+            """;
+    private static final String LIST_ORDER = " ORDER BY pl.since DESC, pl.id DESC";
+
+    private static Map<String, Object> listParams(Viewer viewer, long poolId, PoolLeadQuery q, Instant now) {
+        Map<String, Object> p = new HashMap<>(PoolRepository.visibility(viewer));
+        p.put("pool", poolId);
+        p.put("grade", q.grade());
+        p.put("province", q.provinceCode());
+        p.put("industry", q.industry());
+        p.put("minSince", q.minDaysInPool() == null ? null : Timestamp.from(now.minus(Duration.ofDays(q.minDaysInPool()))));
+        p.put("maxSince", q.maxDaysInPool() == null ? null : Timestamp.from(now.minus(Duration.ofDays(q.maxDaysInPool() + 1L))));
+        p.put("previous", q.previousOwnerRepId());
+        p.put("text", q.text());
+        return p;
+    }
+
+    public long count(Viewer viewer, long poolId, PoolLeadQuery q, Instant now) {
+        return jdbc.sql("SELECT count(*)" + LIST_FROM_WHERE).params(listParams(viewer, poolId, q, now)).query(Long.class).single();
+    }
+
+    /** The pool's lead list through a cursor (an export); must run in a transaction. */
+    public void forEach(Viewer viewer, long poolId, PoolLeadQuery q, Instant now, int limit,
+            java.util.function.Consumer<? super PoolLead> each) {
+        try (java.util.stream.Stream<PoolLead> rows = jdbc.sql("SELECT pl.*, " + PREVIOUS_OWNERS + LIST_FROM_WHERE + LIST_ORDER
+                        + " LIMIT :limit").withFetchSize(1000)
+                .params(listParams(viewer, poolId, q, now)).param("limit", limit)
+                .query((rs, n) -> poolLead(rs, now)).stream()) {
+            rows.forEach(each);
+        }
     }
 
     /** How many leads of the pool have waited how many whole days at {@code now} (as {@link PoolLead#daysInPool()}). */

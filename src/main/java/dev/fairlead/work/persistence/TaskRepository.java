@@ -77,13 +77,52 @@ public class TaskRepository {
 
     /** Top-level tasks of one rep: open ones, and those closed since {@code closedSince}. */
     public List<Task> ofRep(long repId, Instant closedSince) {
-        return withSubtasks(jdbc.sql(SELECT + """
-                         WHERE t.owner_rep_id = :rep AND t.parent_id IS NULL
-                           AND (t.status IN ('OPEN', 'IN_PROGRESS') OR t.completed_at >= :since)
-                        ORDER BY t.due_at NULLS LAST, t.id
-                        """)
-                .param("rep", repId).param("since", Timestamp.from(closedSince))
+        return withSubtasks(jdbc.sql(SELECT + MINE_WHERE + MINE_ORDER).params(mineParams(repId, closedSince))
                 .query(TaskRepository::task).list());
+    }
+
+    /** The rep's own list ({@link #ofRep}) and the scope's overdue list ({@link #overdue}): their exports run the same SQL. */
+    private static final String MINE_WHERE = """
+             WHERE t.owner_rep_id = :rep AND t.parent_id IS NULL
+               AND (t.status IN ('OPEN', 'IN_PROGRESS') OR t.completed_at >= :since)
+            """;
+    private static final String MINE_ORDER = " ORDER BY t.due_at NULLS LAST, t.id";
+    private static final String OVERDUE_WHERE = " WHERE t.status IN ('OPEN', 'IN_PROGRESS') AND t.due_at < :now AND " + SCOPE;
+    private static final String OVERDUE_ORDER = " ORDER BY t.due_at, t.id";
+
+    private static Map<String, Object> mineParams(long repId, Instant closedSince) {
+        return Map.of("rep", repId, "since", Timestamp.from(closedSince));
+    }
+
+    private static Map<String, Object> overdueParams(Viewer viewer, Instant now) {
+        Map<String, Object> p = new HashMap<>(scope(viewer));
+        p.put("now", Timestamp.from(now));
+        return p;
+    }
+
+    public long countOfRep(long repId, Instant closedSince) {
+        return jdbc.sql("SELECT count(*) FROM task t" + MINE_WHERE).params(mineParams(repId, closedSince)).query(Long.class).single();
+    }
+
+    public long countOverdue(Viewer viewer, Instant now) {
+        return jdbc.sql("SELECT count(*) FROM task t" + OVERDUE_WHERE).params(overdueParams(viewer, now)).query(Long.class).single();
+    }
+
+    /** {@link #ofRep} through a cursor, without subtasks (an export); must run in a transaction. */
+    public void forEachOfRep(long repId, Instant closedSince, int limit, java.util.function.Consumer<? super Task> each) {
+        stream(MINE_WHERE + MINE_ORDER, mineParams(repId, closedSince), limit, each);
+    }
+
+    /** {@link #overdue} through a cursor, without subtasks (an export); must run in a transaction. */
+    public void forEachOverdue(Viewer viewer, Instant now, int limit, java.util.function.Consumer<? super Task> each) {
+        stream(OVERDUE_WHERE + OVERDUE_ORDER, overdueParams(viewer, now), limit, each);
+    }
+
+    private void stream(String whereAndOrder, Map<String, Object> params, int limit, java.util.function.Consumer<? super Task> each) {
+        try (java.util.stream.Stream<Task> rows = jdbc.sql(SELECT + whereAndOrder + " LIMIT :limit").withFetchSize(1000)
+                .params(params).param("limit", limit).query(TaskRepository::task).stream()) {
+            rows.forEach(each);
+        }
     }
 
     /** Top-level tasks in the viewer's scope linked to each of the given lead, deal and customer (null: any); open ones first. */
@@ -101,9 +140,8 @@ public class TaskRepository {
     }
 
     public List<Task> overdue(Viewer viewer, Instant now) {
-        return withSubtasks(jdbc.sql(SELECT + " WHERE t.status IN ('OPEN', 'IN_PROGRESS') AND t.due_at < :now AND " + SCOPE
-                        + " ORDER BY t.due_at, t.id")
-                .params(scope(viewer)).param("now", Timestamp.from(now)).query(TaskRepository::task).list());
+        return withSubtasks(jdbc.sql(SELECT + OVERDUE_WHERE + OVERDUE_ORDER).params(overdueParams(viewer, now))
+                .query(TaskRepository::task).list());
     }
 
     /** Changes the status if the task is still in {@code from}; false when someone else changed it first. */
