@@ -56,7 +56,7 @@ class AuditExportApiController {
     }
 
     @GetMapping("/api/audit/export")
-    @Operation(summary = "The audit trail as a CSV or XLSX file: the caller's scope and the filters of the audit page "
+    @Operation(operationId = "exportAudit", summary = "The audit trail as a CSV or XLSX file: the caller's scope and the filters of the audit page "
             + "(from and to are days, in the application's zone, both included); X-Export-Rows tells the row count; "
             + "over the cap is refused (400). Audited itself.",
             responses = {

@@ -73,6 +73,12 @@ public class Exporter {
      */
     public <T> void export(HttpServletResponse response, Viewer viewer, String list, ExportFormat format,
             Map<String, ?> filters, long total, List<ExportColumn<T>> columns, RowSource<T> rows) throws IOException {
+        filters.forEach((name, value) -> {
+            // PostgreSQL takes no NUL in text: refused here, before the first byte of the file is sent, not mid-stream
+            if (value instanceof String text && text.indexOf('\u0000') >= 0) {
+                throw InvalidInputException.of(name, "export.filter.nul");
+            }
+        });
         int cap = format == ExportFormat.XLSX ? Math.min(maxRows, XLSX_MAX_ROWS) : maxRows;
         if (total > cap) {
             throw InvalidInputException.of("format", "export.tooManyRows", total, cap);

@@ -85,10 +85,18 @@ class OpenApiConfiguration {
     }
 
     private static void add(ApiResponses responses, String status, String description) {
+        Schema<?> ref = new Schema<>().$ref("#/components/schemas/" + PROBLEM);
         if (responses.containsKey(status)) {
+            // a response the controller declares itself keeps its words but answers a ProblemDetail like every other error
+            ApiResponse declared = responses.get(status);
+            Content content = declared.getContent() == null ? new Content() : declared.getContent();
+            MediaType problem = content.get("application/problem+json");
+            if (problem == null || problem.getSchema() == null) {
+                content.addMediaType("application/problem+json", new MediaType().schema(ref));
+                declared.setContent(content);
+            }
             return;
         }
-        Schema<?> ref = new Schema<>().$ref("#/components/schemas/" + PROBLEM);
         responses.addApiResponse(status, new ApiResponse().description(description)
                 .content(new Content().addMediaType("application/problem+json", new MediaType().schema(ref))));
     }

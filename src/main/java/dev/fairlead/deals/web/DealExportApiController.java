@@ -50,7 +50,7 @@ class DealExportApiController {
     }
 
     @GetMapping("/api/deals/export")
-    @Operation(summary = "The deal list as a CSV or XLSX file: the caller's scope and the filters of GET /api/deals, headers "
+    @Operation(operationId = "exportDeals", summary = "The deal list as a CSV or XLSX file: the caller's scope and the filters of GET /api/deals, headers "
             + "and values in the caller's language; X-Export-Rows tells the row count; over the cap is refused (400). Audited.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The file, streamed; Content-Disposition names it deals-<date>.csv|xlsx",

@@ -60,7 +60,7 @@ class LeadExportApiController {
     }
 
     @GetMapping("/api/leads/export")
-    @Operation(summary = "The lead list as a CSV or XLSX file: the caller's scope, the list's filters (those of GET /api/leads "
+    @Operation(operationId = "exportLeads", summary = "The lead list as a CSV or XLSX file: the caller's scope, the list's filters (those of GET /api/leads "
             + "and of saved filters), headers and values in the caller's language, times in the application's zone. "
             + "X-Export-Rows tells the row count before the body; over fairlead.exports.max-rows rows is refused (400). Audited.",
             responses = {

@@ -52,7 +52,7 @@ class RepExportApiController {
     }
 
     @GetMapping("/api/reps/export")
-    @Operation(summary = "The rep list as a CSV or XLSX file: the caller's scope and the filters of GET /api/reps, "
+    @Operation(operationId = "exportReps", summary = "The rep list as a CSV or XLSX file: the caller's scope and the filters of GET /api/reps, "
             + "headers and values in the caller's language; X-Export-Rows tells the row count; over the cap is refused (400). Audited.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The file, streamed; Content-Disposition names it reps-<date>.csv|xlsx",

@@ -55,7 +55,7 @@ class PoolExportApiController {
     }
 
     @GetMapping("/api/pools/{id}/leads/export")
-    @Operation(summary = "A pool's leads as a CSV or XLSX file: the filters of GET /api/pools/{id}/leads, 404 for a pool "
+    @Operation(operationId = "exportPoolLeads", summary = "A pool's leads as a CSV or XLSX file: the filters of GET /api/pools/{id}/leads, 404 for a pool "
             + "the caller may not see; headers and values in the caller's language; X-Export-Rows tells the row count; "
             + "over the cap is refused (400). Audited.",
             responses = {

@@ -54,7 +54,7 @@ class TaskExportApiController {
     }
 
     @GetMapping("/api/tasks/export")
-    @Operation(summary = "A task list as a CSV or XLSX file: view=mine (the caller's own tasks, as GET /api/tasks) or "
+    @Operation(operationId = "exportTasks", summary = "A task list as a CSV or XLSX file: view=mine (the caller's own tasks, as GET /api/tasks) or "
             + "view=overdue (overdue tasks in the caller's scope); headers and values in the caller's language; "
             + "X-Export-Rows tells the row count; over the cap is refused (400). Audited.",
             responses = {

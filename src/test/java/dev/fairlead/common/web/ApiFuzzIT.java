@@ -90,8 +90,14 @@ class ApiFuzzIT {
     private ApiResponse send(String token, FuzzInputs.Attempt attempt) {
         database.awaitQuiet();
         Map<String, String> before = database.fingerprint();
-        ApiResponse response = api.as(token).language(attempt.language())
-                .raw(attempt.method(), attempt.path(), attempt.contentType(), attempt.body(), attempt.headers());
+        ApiResponse response;
+        try {
+            response = api.as(token).language(attempt.language())
+                    .raw(attempt.method(), attempt.path(), attempt.contentType(), attempt.body(), attempt.headers());
+        } catch (java.io.UncheckedIOException e) {
+            // a connection broken mid-answer (a streamed body cut off) is a finding like a 500, named by its request
+            return new ApiResponse(599, java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true), "connection broken: " + e.getMessage(), api.json());
+        }
         if (response.status() >= 400) {
             database.awaitQuiet();
             Map<String, String> after = database.fingerprint();

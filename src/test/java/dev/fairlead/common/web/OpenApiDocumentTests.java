@@ -28,7 +28,8 @@ class OpenApiDocumentTests {
             "NewAssignmentRuleSet", "AssignmentRuleSetActivation", "NewScoringRuleSet", "DraftChange",
             "ScoringRuleSetActivation", "NewSource",
             // reports default to the company and this month; boards and the points policy change what is given; a survey names a deal or a visit
-            "GenerateReportCommand", "ReportScheduleCommand", "BoardCommand", "PolicyBody", "SurveyCommand");
+            "GenerateReportCommand", "ReportScheduleCommand", "BoardCommand", "PolicyBody", "SurveyCommand",
+            "CreditCommand");
 
     static JsonNode document;
 
