@@ -44,15 +44,19 @@ class UserGuideTourBrowserIT {
 
     static {
         TOURS.put("rep", pages("home", "/", "leads", "/leads", "tasks", "/tasks", "pool", "/pool",
-                "deals", "/deals/board", "scorecard", "/performance"));
+                "deals", "/deals/board", "scorecard", "/performance", "points", "/performance/points", "boards", "/performance/boards",
+                "credit", "/credit/queue"));
         TOURS.put("manager", pages("home", "/", "leads", "/leads", "team-tasks", "/tasks/team",
                 "rules", "/routing/rule-sets", "ledger", "/routing/ledger", "insights", "/insights",
-                "alerts", "/insights/alerts", "scorecards", "/performance/team"));
+                "alerts", "/insights/alerts", "scorecards", "/performance/team", "credit", "/credit/queue", "review", "/insights/review",
+                "reports", "/insights/reports", "pips", "/performance/pips"));
         TOURS.put("director", pages("home", "/", "goals", "/goals", "insights", "/insights",
-                "rules", "/routing/rule-sets", "schemes", "/performance/schemes", "holidays", "/calendar/holidays"));
+                "rules", "/routing/rule-sets", "schemes", "/performance/schemes", "holidays", "/calendar/holidays", "boards", "/performance/boards",
+                "feedback", "/insights/feedback"));
         TOURS.put("admin", pages("users", "/admin/users", "teams", "/teams", "reps", "/reps", "imports", "/imports",
                 "scoring", "/scoring", "sla", "/sla", "webhooks", "/admin/outbound-webhooks", "audit", "/audit"));
-        TOURS.put("finance", pages("home", "/", "funnel", "/deals/funnel", "goals", "/goals", "insights", "/insights"));
+        TOURS.put("finance", pages("home", "/", "credit", "/credit/queue", "funnel", "/deals/funnel", "goals", "/goals", "insights", "/insights",
+                "reports", "/insights/reports"));
     }
 
     @LocalServerPort int port;
