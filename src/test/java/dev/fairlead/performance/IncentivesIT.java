@@ -43,6 +43,7 @@ import tools.jackson.databind.JsonNode;
 class IncentivesIT {
 
     @Autowired Api api;
+    @Autowired dev.fairlead.support.ConfirmedResults confirmed;
     @Autowired OrgFixtures fixtures;
     @Autowired WorkLeadFixtures leads;
     @Autowired LeadOwnership ownership;
@@ -234,6 +235,7 @@ class IncentivesIT {
         Lead lead = assigned(org.liNa());
         JsonNode deal = ok(api.as(rep).post("/api/deals/from-lead/" + lead.id(), Map.of("amount", amount)));
         ok(api.as(rep).post("/api/deals/" + deal.path("id").asLong() + "/stage", Map.of("stage", "won")));
+        confirmed.confirm(deal.path("id").asLong()); // revenue boards count confirmed credit only (decision 0502)
     }
 
     /** The deal won in December credits its 10 points after commit; wait for them so the points board is settled. */
